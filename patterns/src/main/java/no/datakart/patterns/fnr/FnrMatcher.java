@@ -1,0 +1,289 @@
+package no.datakart.patterns.fnr;
+
+import java.time.LocalDate;
+
+import no.datakart.patterns.CheckRule;
+import no.datakart.patterns.Confidence;
+import no.datakart.patterns.DetectorSettings;
+import no.datakart.patterns.Finding;
+import no.datakart.patterns.FindingSink;
+import no.datakart.patterns.FnrDetails;
+import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.NumberShape;
+import no.datakart.patterns.context.ContextScanner;
+import no.datakart.patterns.context.Evidence;
+import no.datakart.patterns.text.Chars;
+import no.datakart.patterns.text.DigitRuns;
+import no.datakart.patterns.text.TextWindow;
+
+/**
+ * Turns digit runs into fødselsnummer-family findings: picks the shapes a number takes in text,
+ * validates them, and scores what passes by kind, shape, context words, column header and the density
+ * of failing look-alikes around it. A finding waits until the text after it is known (context after,
+ * density), then goes out in text order.
+ */
+final class FnrMatcher implements DigitRuns.Listener {
+
+    // base scores by kind, and what lowers or lifts them (see the README, "Confidence")
+    static final double BASE_PERSON = 0.6;
+    static final double BASE_H_OR_SYNTHETIC = 0.55;
+    static final double BASE_FH = 0.3;
+    static final double GROUPED = -0.2;
+    static final double IN_RUN = -0.1;
+    static final double RULE_2032_EARLY = -0.25;
+    static final double FUTURE_BIRTH = -0.25;
+    static final double LABEL = 0.35;
+    static final double NEARBY = 0.25;
+    static final double NEGATIVE_LABEL = -0.35;
+    static final double NEGATIVE_NEARBY = -0.05;
+    static final double HEADER = 0.35;
+    static final double NOISE = -0.3;
+
+    /** Density: look at up to this many same-shaped numbers on each side ... */
+    static final int DENSITY_SPAN = 10;
+    /** ... within this many chars ... */
+    static final int DENSITY_DISTANCE = 1000;
+    /** ... and if at least this many were seen and at most this share passed, the passing ones are noise. */
+    static final int DENSITY_MIN = 8;
+    static final double DENSITY_MAX_PASS = 0.2;
+
+    private static final int TOKENS = 64; // a power of two > 2 * DENSITY_SPAN + slack
+    private static final LocalDate RULE_2032_START = LocalDate.of(2032, 1, 1);
+
+    private final TextWindow text;
+    private final ContextScanner context;
+    private final FindingSink sink;
+    private final DetectorSettings settings;
+    private final PendingQueue pending = new PendingQueue();
+
+    // every 11-digit candidate of a fødselsnummer shape, passed or not, for the density check
+    private final long[] tokenEnd = new long[TOKENS];
+    private final boolean[] tokenPassed = new boolean[TOKENS];
+    private long tokens;
+
+    private int header;      // polarity of the current column header
+    private long cellStart;  // context is not read across a cell boundary
+
+    FnrMatcher(TextWindow text, ContextScanner context, DetectorSettings settings, FindingSink sink) {
+        this.text = text;
+        this.context = context;
+        this.settings = settings;
+        this.sink = sink;
+    }
+
+    @Override
+    public void groupEnded(DigitRuns run, boolean runEnded) {
+        int n = run.groupCount();
+        int k = n - 1;
+        // 11 digits set off by spaces inside a longer run: a number in a table row
+        if (run.length(k) == 11 && (n > 1 || !runEnded)) {
+            boolean left = k == 0 ? !Chars.isLetter(run.charBefore()) : Chars.isSpace(run.separatorBefore(k));
+            boolean right = runEnded ? !Chars.isLetter(run.charAfter()) : Chars.isSpace(run.separatorAfter(k));
+            if (left && right) candidate(run.start(k), run.end(k), run.digits(k), NumberShape.IN_RUN);
+        }
+        if (!runEnded || n > 5 || Chars.isLetter(run.charBefore()) || Chars.isLetter(run.charAfter())) return;
+        switch (n) {
+            case 1 -> {
+                if (run.length(0) == 11) candidate(run.start(0), run.end(0), run.digits(0), NumberShape.CONTIGUOUS);
+            }
+            case 2 -> {
+                if (run.length(0) == 6 && run.length(1) == 5) {
+                    candidate(run.start(0), run.end(1), run.digits(0) << 20 | run.digits(1), NumberShape.SPLIT);
+                }
+            }
+            case 4 -> {
+                if (run.length(0) == 2 && run.length(1) == 2 && run.length(2) == 2 && run.length(3) == 5) {
+                    long d = run.digits(0) << 36 | run.digits(1) << 28 | run.digits(2) << 20 | run.digits(3);
+                    candidate(run.start(0), run.end(3), d, NumberShape.GROUPED);
+                }
+            }
+            case 5 -> {
+                if (run.length(0) == 2 && run.length(1) == 2 && run.length(2) == 2 && run.length(3) == 3
+                    && run.length(4) == 2) {
+                    long d = run.digits(0) << 36 | run.digits(1) << 28 | run.digits(2) << 20 | run.digits(3) << 8
+                             | run.digits(4);
+                    candidate(run.start(0), run.end(4), d, NumberShape.GROUPED);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void candidate(long start, long end, long digits, NumberShape shape) {
+        int verdict = FnrRules.verdict(digits);
+        long seq = tokens++;
+        tokenEnd[(int) (seq & (TOKENS - 1))] = end;
+        tokenPassed[(int) (seq & (TOKENS - 1))] = verdict != 0;
+        if (verdict != 0) {
+            Pending p = new Pending(start, end, digits, verdict, shape, seq, header,
+                    context.before(text, start, cellStart));
+            if (end + settings.contextAfter() <= text.limit()) p.readAfter(context, text, Long.MAX_VALUE);
+            pending.add(p);
+        }
+        drain(end, false);
+    }
+
+    /** A cell boundary at the current position: what follows is read under a new header. */
+    void cell(int headerPolarity, long position) {
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            if (!p.afterRead) p.readAfter(context, text, position);
+        }
+        header = headerPolarity;
+        cellStart = position;
+    }
+
+    /**
+     * Reports the findings whose surroundings are now known.
+     *
+     * @param scanned   everything before this offset has been scanned
+     * @param finishing the text ended: report everything
+     */
+    void drain(long scanned, boolean finishing) {
+        for (int i = 0; i < pending.size(); i++) { // by index: no iterator on the hot path
+            Pending p = pending.get(i);
+            if (!p.afterRead && (finishing || p.end + settings.contextAfter() <= text.limit())) {
+                p.readAfter(context, text, Long.MAX_VALUE);
+            }
+        }
+        while (pending.size() > 0) {
+            Pending p = pending.get(0);
+            if (!p.afterRead) return;
+            boolean densityKnown = finishing || tokens - 1 - p.seq >= DENSITY_SPAN
+                                   || scanned - p.end > DENSITY_DISTANCE;
+            if (!densityKnown) return;
+            pending.removeFirst();
+            emit(p);
+        }
+    }
+
+    void reset() {
+        pending.clear();
+        tokens = 0;
+        header = 0;
+        cellStart = 0;
+    }
+
+    private void emit(Pending p) {
+        IdentifierType type = FnrRules.type(p.verdict);
+        CheckRule rule = FnrRules.rule(p.verdict);
+        LocalDate today = settings.referenceDate();
+        LocalDate birth = FnrRules.birthDate(p.digits, p.verdict);
+        boolean future = birth != null && birth.isAfter(today);
+        boolean child = birth != null && !future && birth.plusYears(18).isAfter(today);
+
+        double s = switch (type) {
+            case FODSELSNUMMER, D_NUMMER -> BASE_PERSON;
+            case H_NUMMER, SYNTHETIC -> BASE_H_OR_SYNTHETIC;
+            case FH_NUMMER -> BASE_FH;
+        };
+        if (p.shape == NumberShape.GROUPED) s += GROUPED;
+        if (p.shape == NumberShape.IN_RUN) s += IN_RUN;
+        // before 2032 a 2032-style number cannot be a real person's
+        if (rule == CheckRule.RULE_2032 && type.isPerson() && today.isBefore(RULE_2032_START)) s += RULE_2032_EARLY;
+        if (future) s += FUTURE_BIRTH;
+        s += contextScore(p.header, p.before.merge(p.after));
+        if (isNoise(p)) s += NOISE;
+        s = Math.round(Math.min(1.0, Math.max(0.01, s)) * 100) / 100.0;
+
+        Confidence level = Confidence.of(s);
+        if (!level.atLeast(settings.minConfidence())) return;
+        FnrDetails details = new FnrDetails(rule, FnrRules.synthetic(p.verdict), FnrRules.dayOffset(p.verdict),
+                p.shape, birth, child);
+        sink.accept(new Finding(type, p.start, p.end, s, level, FnrRules.unpack(p.digits), details));
+    }
+
+    /** A context word lifts or lowers by how near it is; a label (the nearest word) weighs most; none vetoes. */
+    private double contextScore(int headerPolarity, Evidence e) {
+        double s = headerPolarity * HEADER;
+        int label = settings.labelDistance();
+        if (e.hasPositive()) s += e.positive() <= label ? LABEL : NEARBY;
+        if (e.hasNegative()) {
+            // only a negative label, nearer than any positive word, weighs much
+            s += e.negative() <= label && e.negative() < e.positive() ? NEGATIVE_LABEL : NEGATIVE_NEARBY;
+        }
+        return s;
+    }
+
+    /** Among many same-length numbers nearby, few pass the checks: the few that do are likely chance. */
+    private boolean isNoise(Pending p) {
+        long from = Math.max(0, Math.max(p.seq - DENSITY_SPAN, tokens - TOKENS));
+        long to = Math.min(tokens - 1, p.seq + DENSITY_SPAN);
+        int seen = 0;
+        int passed = 0;
+        for (long t = from; t <= to; t++) {
+            int i = (int) (t & (TOKENS - 1));
+            if (Math.abs(tokenEnd[i] - p.end) > DENSITY_DISTANCE) continue;
+            seen++;
+            if (tokenPassed[i]) passed++;
+        }
+        return seen >= DENSITY_MIN && passed <= DENSITY_MAX_PASS * seen;
+    }
+
+    /** A FIFO of findings waiting for their surroundings; grows as needed, never shrinks. */
+    private static final class PendingQueue {
+        private Pending[] items = new Pending[16];
+        private int head;
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        Pending get(int i) {
+            return items[(head + i) & (items.length - 1)];
+        }
+
+        void add(Pending p) {
+            if (size == items.length) {
+                Pending[] bigger = new Pending[items.length * 2];
+                for (int i = 0; i < size; i++) bigger[i] = get(i);
+                items = bigger;
+                head = 0;
+            }
+            items[(head + size++) & (items.length - 1)] = p;
+        }
+
+        void removeFirst() {
+            items[head] = null;
+            head = (head + 1) & (items.length - 1);
+            size--;
+        }
+
+        void clear() {
+            while (size > 0) removeFirst();
+            head = 0;
+        }
+    }
+
+    private static final class Pending {
+        final long start;
+        final long end;
+        final long digits;
+        final int verdict;
+        final NumberShape shape;
+        final long seq;
+        final int header;
+        final Evidence before;
+        Evidence after = Evidence.EMPTY;
+        boolean afterRead;
+
+        Pending(long start, long end, long digits, int verdict, NumberShape shape, long seq, int header,
+                Evidence before) {
+            this.start = start;
+            this.end = end;
+            this.digits = digits;
+            this.verdict = verdict;
+            this.shape = shape;
+            this.seq = seq;
+            this.header = header;
+            this.before = before;
+        }
+
+        void readAfter(ContextScanner context, TextWindow text, long ceiling) {
+            after = context.after(text, end, ceiling);
+            afterRead = true;
+        }
+    }
+}
