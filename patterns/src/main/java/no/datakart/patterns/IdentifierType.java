@@ -6,7 +6,8 @@ public enum IdentifierType {
     FODSELSNUMMER,
     /** D-nummer: day + 40. */
     D_NUMMER,
-    /** H-nummer from the health sector: month + 40, classic check digits only. */
+    /** H-nummer from the health sector: month + 40, classic check digits only; also NAV's synthetic
+     * numbers of that shape, which cannot be told apart and are taken for a person's to be safe. */
     H_NUMMER,
     /** Felles hjelpenummer: first digit 8 or 9, check digits only. */
     FH_NUMMER,

@@ -2,7 +2,7 @@ package no.datakart.patterns;
 
 /** The generator behind a synthetic test number, told by its month offset. */
 public enum Synthetic {
-    /** Month + 40 where the number cannot be an H-nummer (day + 40 as well, or the 2032 rule). */
+    /** Month + 40 by the 2032 rule, which H-numbers do not take (by the classic rule it is an H-nummer). */
     NAV,
     /** Month + 65: Norsk helsenett SyntPop. */
     NHN,

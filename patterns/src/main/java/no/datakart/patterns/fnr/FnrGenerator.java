@@ -21,10 +21,10 @@ public final class FnrGenerator {
             boolean ok = switch (type) {
                 case FODSELSNUMMER -> synthetic == null && !dayOffset;
                 case D_NUMMER -> synthetic == null && dayOffset;
-                case H_NUMMER, FH_NUMMER -> synthetic == null && !dayOffset && rule == CheckRule.CLASSIC;
-                // month + 40 with neither day offset nor the 2032 rule is an H-nummer
-                case SYNTHETIC -> synthetic != null
-                                  && (synthetic != Synthetic.NAV || dayOffset || rule == CheckRule.RULE_2032);
+                case H_NUMMER -> synthetic == null && rule == CheckRule.CLASSIC;
+                case FH_NUMMER -> synthetic == null && !dayOffset && rule == CheckRule.CLASSIC;
+                // month + 40 by the classic rule is taken for an H-nummer
+                case SYNTHETIC -> synthetic != null && (synthetic != Synthetic.NAV || rule == CheckRule.RULE_2032);
             };
             if (!ok) throw new IllegalArgumentException("no such kind: " + type + " " + synthetic + " " + dayOffset + " " + rule);
         }
@@ -43,12 +43,13 @@ public final class FnrGenerator {
             specs.add(new Spec(IdentifierType.D_NUMMER, null, true, rule));
             for (Synthetic s : Synthetic.values()) {
                 for (boolean d : new boolean[] {false, true}) {
-                    if (s == Synthetic.NAV && !d && rule == CheckRule.CLASSIC) continue;
+                    if (s == Synthetic.NAV && rule == CheckRule.CLASSIC) continue;
                     specs.add(new Spec(IdentifierType.SYNTHETIC, s, d, rule));
                 }
             }
         }
         specs.add(new Spec(IdentifierType.H_NUMMER, null, false, CheckRule.CLASSIC));
+        specs.add(new Spec(IdentifierType.H_NUMMER, null, true, CheckRule.CLASSIC));
         specs.add(new Spec(IdentifierType.FH_NUMMER, null, false, CheckRule.CLASSIC));
         return List.copyOf(specs);
     }

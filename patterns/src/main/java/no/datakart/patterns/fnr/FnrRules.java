@@ -104,10 +104,11 @@ public final class FnrRules {
         return switch (monthOffset) {
             case 0 -> valid(dayOffset ? IdentifierType.D_NUMMER : IdentifierType.FODSELSNUMMER, null,
                     dayOffset, !classic);
-            // month + 40 is an H-nummer (classic only) unless the day offset or the 2032 rule rule it out
-            case 40 -> classic && !dayOffset
-                    ? valid(IdentifierType.H_NUMMER, null, false, false)
-                    : valid(IdentifierType.SYNTHETIC, Synthetic.NAV, dayOffset, !classic);
+            // month + 40 is an H-nummer, which takes the classic rule only; by the 2032 rule it can only
+            // be NAV's synthetic kind. Where both are possible it is taken for a person's number.
+            case 40 -> classic
+                    ? valid(IdentifierType.H_NUMMER, null, dayOffset, false)
+                    : valid(IdentifierType.SYNTHETIC, Synthetic.NAV, dayOffset, true);
             case 65 -> valid(IdentifierType.SYNTHETIC, Synthetic.NHN, dayOffset, !classic);
             default -> valid(IdentifierType.SYNTHETIC, Synthetic.TENOR, dayOffset, !classic);
         };
