@@ -183,7 +183,7 @@ final class FnrMatcher implements DigitRuns.Listener {
         // before 2032 a 2032-style number cannot be a real person's
         if (rule == CheckRule.RULE_2032 && type.isPerson() && today.isBefore(RULE_2032_START)) s += RULE_2032_EARLY;
         if (future) s += FUTURE_BIRTH;
-        s += contextScore(p.header, p.before.merge(p.after));
+        s += contextScore(p.header, p.before, p.after);
         if (isNoise(p)) s += NOISE;
         s = Math.round(Math.min(1.0, Math.max(0.01, s)) * 100) / 100.0;
 
@@ -194,10 +194,15 @@ final class FnrMatcher implements DigitRuns.Listener {
         sink.accept(new Finding(type, p.start, p.end, s, level, FnrRules.unpack(p.digits), details));
     }
 
-    /** A context word lifts or lowers by how near it is; a label (the nearest word) weighs most; none vetoes. */
-    private double contextScore(int headerPolarity, Evidence e) {
+    /**
+     * A context word lifts or lowers by how near it is; a label weighs most; none vetoes. A label before
+     * the number names it; only without one do the words after it count, which mostly name the next field.
+     */
+    private double contextScore(int headerPolarity, Evidence before, Evidence after) {
         double s = headerPolarity * HEADER;
         int label = settings.labelDistance();
+        boolean labelled = before.positive() <= label || before.negative() <= label;
+        Evidence e = labelled ? before : before.merge(after);
         if (e.hasPositive()) s += e.positive() <= label ? LABEL : NEARBY;
         if (e.hasNegative()) {
             // only a negative label, nearer than any positive word, weighs much

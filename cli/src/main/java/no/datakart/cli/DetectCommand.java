@@ -1,0 +1,92 @@
+package no.datakart.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import no.datakart.patterns.Confidence;
+import no.datakart.patterns.DetectionStream;
+import no.datakart.patterns.DetectorSettings;
+import no.datakart.patterns.fnr.FnrDetector;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code datakart detect [FILE|-]}: the identifiers in one UTF-8 text, one JSON object a line. */
+@Command(name = "detect",
+        description = {
+            "Finds personal identifiers in a UTF-8 text and prints one JSON object per finding.",
+            "Numbers are shown masked (010190 *****), never in clear text. Offsets are UTF-16 code units."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:the input could not be read", "2:bad usage"})
+final class DetectCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-", defaultValue = "-",
+            description = "the text to read; - or nothing for standard input")
+    String file;
+
+    @Option(names = "--min-confidence", paramLabel = "LEVEL", defaultValue = "MEDIUM",
+            description = "report findings at this level or above: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    Confidence minConfidence;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", hidden = true,
+            description = "the date ages are counted from (default: today)")
+    LocalDate today;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DetectorSettings settings = DetectorSettings.defaults().withMinConfidence(minConfidence);
+        if (today != null) settings = settings.withReferenceDate(today);
+        FindingJson json = new FindingJson(out);
+        DetectionStream stream = new FnrDetector(settings).open(json::write);
+        boolean stdin = file.equals("-");
+        String name = stdin ? "standard input" : file;
+        Utf8Text.Result read;
+        try (InputStream in = stdin ? System.in : open(Path.of(file))) {
+            read = Utf8Text.read(in, stream::feed);
+        } catch (CannotRead e) {
+            err.println("datakart detect: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("datakart detect: cannot read " + name + ": " + e.getMessage());
+            return 1;
+        }
+        stream.finish();
+        json.flush();
+        if (read.malformed() > 0) {
+            err.printf("datakart detect: warning: %s is not valid UTF-8: %d byte sequence(s) read as U+FFFD,"
+                       + " the first at byte %d%n", name, read.malformed(), read.firstMalformedAt());
+        }
+        return 0;
+    }
+
+    private static InputStream open(Path path) throws IOException {
+        if (Files.isDirectory(path)) throw new CannotRead(path + " is a directory, not a file");
+        try {
+            return Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            throw new CannotRead("no such file: " + path);
+        } catch (AccessDeniedException e) {
+            throw new CannotRead("permission denied: " + path);
+        }
+    }
+
+    /** An input that cannot be read, with a message for a person. */
+    static final class CannotRead extends IOException {
+        CannotRead(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package no.datakart.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import no.datakart.patterns.CheckRule;
+import no.datakart.patterns.Finding;
+import no.datakart.patterns.FnrDetails;
+
+/** Writes findings as JSON lines: masked, never the identifier in clear text. */
+final class FindingJson {
+    private final JsonGenerator json;
+
+    FindingJson(Writer out) {
+        try {
+            json = new JsonFactory().createGenerator(out);
+            json.setRootValueSeparator(null); // one object a line, written below
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void write(Finding f) {
+        try {
+            json.writeStartObject();
+            json.writeStringField("type", f.type().name());
+            json.writeNumberField("start", f.start());
+            json.writeNumberField("end", f.end());
+            json.writeStringField("confidence", f.confidence().name());
+            json.writeNumberField("score", f.score());
+            json.writeStringField("masked", f.masked());
+            if (f.details() instanceof FnrDetails d) {
+                json.writeStringField("shape", d.shape().name());
+                if (d.rule() == CheckRule.RULE_2032) json.writeBooleanField("rule2032", true);
+                if (d.synthetic() != null) json.writeStringField("synthetic", d.synthetic().name());
+                if (d.dayOffset()) json.writeBooleanField("dNummer", true);
+                if (d.birthDate() != null) json.writeBooleanField("child", d.child());
+            }
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void flush() {
+        try {
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
