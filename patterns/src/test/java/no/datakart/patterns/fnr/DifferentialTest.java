@@ -47,6 +47,8 @@ class DifferentialTest {
                 disagreements.add("ours " + ours + ", NoCommons " + theirs + ": " + n);
             }
         }
+        System.out.printf("NoCommons differential: %,d compared, %,d valid in both, %,d disagreements%n",
+                compared, bothValid, disagreements.size());
         assertEquals(List.of(), disagreements);
         assertTrue(compared >= 1_000_000, "compared " + compared);
         assertTrue(bothValid >= 500_000, "both valid " + bothValid);

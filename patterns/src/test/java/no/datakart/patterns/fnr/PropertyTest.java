@@ -71,6 +71,8 @@ class PropertyTest {
                 numbers += n;
             }
         }
+        System.out.printf("property test: %,d numbers of %d kinds found, %,d mutants never%n", numbers, specs.size(),
+                mutants);
         assertTrue(numbers >= 1_000_000, "numbers: " + numbers);
         assertTrue(mutants >= 1_900_000, "mutants: " + mutants);
         assertTrue(specs.stream().map(FnrGenerator.Spec::type).distinct().count() == IdentifierType.values().length);
