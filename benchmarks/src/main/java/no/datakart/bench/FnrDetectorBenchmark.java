@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -85,7 +84,6 @@ public class FnrDetectorBenchmark {
 
         stream = new FnrDetector(SETTINGS).open(sink);
         baseline = new RegexFnrBaseline(SETTINGS);
-        System.out.println(describe(text, count));
     }
 
     /** The detector, fed the next slice in chunks through one stream reset for each text. */
@@ -117,12 +115,6 @@ public class FnrDetectorBenchmark {
 
     int slices() {
         return slices.length;
-    }
-
-    private static String describe(String text, int slices) {
-        long digits = text.chars().filter(c -> c >= '0' && c <= '9').count();
-        return String.format(Locale.ROOT, "corpus: %,d chars, %.1f %% digits, %d slice(s) of %,d chars",
-                text.length(), 100.0 * digits / text.length(), slices, CHARS_PER_OP);
     }
 
     /** Hands every finding to the blackhole, so none can be optimised away, and counts them. */
