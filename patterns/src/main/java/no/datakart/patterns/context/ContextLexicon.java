@@ -23,13 +23,70 @@ public final class ContextLexicon {
     public static final int POSITIVE = 1;
     public static final int NEGATIVE = -1;
 
-    private record Term(char[][] words, boolean prefix, int polarity) {
+    private record Term(String text, boolean prefix, int polarity) {
     }
 
-    private final Term[] terms;
+    // The terms as a trie over their lower-case chars, words joined by one space. Node 0 is the root;
+    // children are a linked list of siblings, few enough per node that a scan beats a table.
+    private static final int EXACT = 1;  // a term ends here when the word does
+    private static final int PREFIX = 2; // a term ends here whatever follows in the word
+    private char[] label = new char[64];
+    private int[] firstChild = new int[64];
+    private int[] nextSibling = new int[64];
+    private byte[] endsHere = new byte[64];   // EXACT | PREFIX
+    private byte[] polarity = new byte[64];
+    private int nodes = 1;
+    private final int terms;
+    // the root's children by char: most words fail at their first char, so that look-up must be cheap
+    private final int[] rootChild = new int[256];
 
     private ContextLexicon(List<Term> terms) {
-        this.terms = terms.toArray(new Term[0]);
+        java.util.Arrays.fill(firstChild, -1);
+        java.util.Arrays.fill(nextSibling, -1);
+        for (Term t : terms) add(t);
+        this.terms = terms.size();
+        java.util.Arrays.fill(rootChild, -1);
+        for (int n = firstChild[0]; n >= 0; n = nextSibling[n]) {
+            if (label[n] < 256) rootChild[label[n]] = n;
+        }
+    }
+
+    private void add(Term t) {
+        int node = 0;
+        for (int i = 0; i < t.text.length(); i++) node = childOrNew(node, t.text.charAt(i));
+        endsHere[node] |= (byte) (t.prefix ? PREFIX : EXACT);
+        polarity[node] = (byte) t.polarity;
+    }
+
+    private int childOrNew(int node, char c) {
+        int found = child(node, c);
+        if (found >= 0) return found;
+        if (nodes == label.length) grow();
+        int n = nodes++;
+        label[n] = c;
+        nextSibling[n] = firstChild[node];
+        firstChild[node] = n;
+        return n;
+    }
+
+    private void grow() {
+        int size = label.length * 2;
+        label = java.util.Arrays.copyOf(label, size);
+        firstChild = java.util.Arrays.copyOf(firstChild, size);
+        nextSibling = java.util.Arrays.copyOf(nextSibling, size);
+        endsHere = java.util.Arrays.copyOf(endsHere, size);
+        polarity = java.util.Arrays.copyOf(polarity, size);
+        for (int i = nodes; i < size; i++) {
+            firstChild[i] = -1;
+            nextSibling[i] = -1;
+        }
+    }
+
+    private int child(int node, char c) {
+        for (int n = firstChild[node]; n >= 0; n = nextSibling[n]) {
+            if (label[n] == c) return n;
+        }
+        return -1;
     }
 
     /** Loads a lexicon from the class path, next to this class or at an absolute resource path. */
@@ -62,11 +119,8 @@ public final class ContextLexicon {
                 String body = s.substring(1).strip().toLowerCase(Locale.ROOT);
                 boolean prefix = body.endsWith("*");
                 if (prefix) body = body.substring(0, body.length() - 1);
-                String[] words = body.split("\\s+");
                 if (body.isEmpty()) throw new IllegalArgumentException(source + ":" + n + ": empty term");
-                char[][] w = new char[words.length][];
-                for (int i = 0; i < words.length; i++) w[i] = words[i].toCharArray();
-                terms.add(new Term(w, prefix, polarity));
+                terms.add(new Term(String.join(" ", body.split("\\s+")), prefix, polarity));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,37 +129,59 @@ public final class ContextLexicon {
     }
 
     public int size() {
-        return terms.length;
+        return terms;
     }
 
     /**
      * Finds the terms that start at word {@code t} of a tokenised window. Calls {@code hit} for each
-     * term that matches, with its polarity and the index of its last word.
+     * term that matches, with its polarity and the index of its last word. Walks the trie once along
+     * the words, so the cost is the length of the words read, not the size of the lexicon.
      */
     void matchAt(char[] buf, int[] wordStart, int[] wordEnd, int wordCount, int t, Hit hit) {
-        for (Term term : terms) {
-            char[][] words = term.words;
-            if (t + words.length > wordCount) continue;
-            boolean ok = true;
-            for (int j = 0; j < words.length && ok; j++) {
-                boolean last = j == words.length - 1;
-                ok = wordMatches(buf, wordStart[t + j], wordEnd[t + j], words[j], last && term.prefix);
+        match(buf, wordStart, wordEnd, t, 1, wordCount - 1, hit);
+    }
+
+    /** As {@link #matchAt}, for words stored nearest first: a term's next word is at {@code t - 1}. */
+    void matchBackward(char[] buf, int[] wordStart, int[] wordEnd, int t, Hit hit) {
+        match(buf, wordStart, wordEnd, t, -1, 0, hit);
+    }
+
+    /** Walks the trie along word {@code t}, then {@code t + step} ... up to index {@code lastIndex}. */
+    private void match(char[] buf, int[] wordStart, int[] wordEnd, int t, int step, int lastIndex, Hit hit) {
+        int i = wordStart[t];
+        char c0 = lower(buf[i]);
+        int node = c0 < 256 ? rootChild[c0] : child(0, c0);
+        if (node < 0) return;
+        int w = t;
+        i++;
+        while (true) {
+            if ((endsHere[node] & PREFIX) != 0) hit.found(polarity[node], w);
+            for (; i < wordEnd[w]; i++) {
+                node = child(node, lower(buf[i]));
+                if (node < 0) return;
+                if ((endsHere[node] & PREFIX) != 0) hit.found(polarity[node], w);
             }
-            if (ok) hit.found(term.polarity, t + words.length - 1);
+            if ((endsHere[node] & EXACT) != 0) hit.found(polarity[node], w);
+            if (w == lastIndex) return;
+            node = child(node, ' ');
+            if (node < 0) return;
+            w += step;
+            i = wordStart[w];
+            node = child(node, lower(buf[i]));
+            if (node < 0) return;
+            i++;
         }
+    }
+
+    /** Lower case, cheap for the ASCII and Latin-1 letters that nearly every word is made of. */
+    private static char lower(char c) {
+        if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return (char) (c | 0x20);
+        return c < 0x100 ? c : Character.toLowerCase(c);
     }
 
     interface Hit {
         void found(int polarity, int lastWord);
-    }
-
-    private static boolean wordMatches(char[] buf, int from, int to, char[] word, boolean prefix) {
-        int len = to - from;
-        if (prefix ? len < word.length : len != word.length) return false;
-        for (int i = 0; i < word.length; i++) {
-            if (buf[from + i] != word[i]) return false;
-        }
-        return true;
     }
 
     /**

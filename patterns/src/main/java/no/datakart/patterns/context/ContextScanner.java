@@ -7,7 +7,7 @@ import no.datakart.patterns.text.Chars;
  * Reads the text before and after a span for context words. One per stream: it reuses its buffers,
  * so it is not thread-safe. Only validated candidates are looked at, so this is off the hot path.
  */
-public final class ContextScanner {
+public final class ContextScanner implements ContextLexicon.Hit {
     private static final int MAX_WORDS = 256;
 
     private final ContextLexicon lexicon;
@@ -17,9 +17,15 @@ public final class ContextScanner {
     private final int before;
     private final int after;
 
-    // results of the last scan, written by the Hit callback
+    // results of the last scan, written by found(); and how a hit's distance is measured
     private int nearestPositive;
     private int nearestNegative;
+    private int measure;        // BEFORE, AFTER or ANYWHERE
+    private int windowLength;   // chars in the window, for BEFORE
+    private int firstWord;      // the word the term being matched starts at, for AFTER
+    private static final int BEFORE = 0;
+    private static final int AFTER = 1;
+    private static final int ANYWHERE = 2;
 
     /**
      * @param before chars looked at before a span
@@ -32,50 +38,77 @@ public final class ContextScanner {
         this.buf = new char[Math.max(before, after)];
     }
 
-    /** Context words in the {@code before} chars ending at {@code spanStart}, not before {@code floor}. */
+    /**
+     * Context words in the {@code before} chars ending at {@code spanStart}, not before {@code floor}.
+     * Reads words from the span outwards and stops once it has the nearest word of each polarity.
+     */
     public Evidence before(CharSource text, long spanStart, long floor) {
         long from = Math.max(Math.max(spanStart - before, text.first()), floor);
         int n = load(text, from, spanStart);
-        int words = tokenize(n);
+        windowLength = n;
+        measure = BEFORE;
         nearestPositive = Evidence.NONE;
         nearestNegative = Evidence.NONE;
-        for (int t = 0; t < words; t++) {
-            lexicon.matchAt(buf, wordStart, wordEnd, words, t, (polarity, last) -> {
-                record(polarity, n - wordEnd[last]);
-            });
+        // words are stored nearest first: word 0 ends nearest the span, a term reads towards lower indexes
+        int words = 0;
+        int i = n;
+        while (words < MAX_WORDS) {
+            while (i > 0 && !isWordChar(buf[i - 1])) i--;
+            if (i == 0) break;
+            int e = i--;
+            while (i > 0) {
+                char c = buf[i - 1];
+                if (isWordChar(c)) i--;
+                else if ((c == '.' || c == '-') && i >= 2 && isWordChar(buf[i - 2])) i -= 2;
+                else break;
+            }
+            wordStart[words] = i;
+            wordEnd[words] = e;
+            lexicon.matchBackward(buf, wordStart, wordEnd, words, this);
+            words++;
+            if (nearestPositive != Evidence.NONE && nearestNegative != Evidence.NONE) break;
         }
         return result();
     }
 
-    /** Context words in the {@code after} chars from {@code spanEnd}, not at or past {@code ceiling}. */
+    /**
+     * Context words in the {@code after} chars from {@code spanEnd}, not at or past {@code ceiling}.
+     * Stops once it has the nearest word of each polarity.
+     */
     public Evidence after(CharSource text, long spanEnd, long ceiling) {
         long to = Math.min(Math.min(spanEnd + after, text.limit()), ceiling);
-        int n = load(text, spanEnd, to);
-        int words = tokenize(n);
-        nearestPositive = Evidence.NONE;
-        nearestNegative = Evidence.NONE;
-        for (int t = 0; t < words; t++) {
-            final int first = wordStart[t];
-            lexicon.matchAt(buf, wordStart, wordEnd, words, t, (polarity, last) -> record(polarity, first));
-        }
-        return result();
+        return scan(tokenize(load(text, spanEnd, to)), AFTER);
     }
 
     int classify(CharSequence label) {
         int n = Math.min(label.length(), buf.length);
-        for (int i = 0; i < n; i++) buf[i] = Character.toLowerCase(label.charAt(i));
-        int words = tokenize(n);
-        nearestPositive = Evidence.NONE;
-        nearestNegative = Evidence.NONE;
-        for (int t = 0; t < words; t++) {
-            lexicon.matchAt(buf, wordStart, wordEnd, words, t, (polarity, last) -> record(polarity, 0));
-        }
+        for (int i = 0; i < n; i++) buf[i] = label.charAt(i);
+        scan(tokenize(n), ANYWHERE);
         boolean pos = nearestPositive != Evidence.NONE;
         boolean neg = nearestNegative != Evidence.NONE;
         return pos == neg ? 0 : pos ? ContextLexicon.POSITIVE : ContextLexicon.NEGATIVE;
     }
 
-    private void record(int polarity, int distance) {
+    private Evidence scan(int words, int how) {
+        measure = how;
+        nearestPositive = Evidence.NONE;
+        nearestNegative = Evidence.NONE;
+        for (int t = 0; t < words; t++) {
+            firstWord = t;
+            lexicon.matchAt(buf, wordStart, wordEnd, words, t, this);
+            if (how != ANYWHERE && nearestPositive != Evidence.NONE && nearestNegative != Evidence.NONE) break;
+        }
+        return result();
+    }
+
+    /** A term matched: keep its distance from the span if it is the nearest of its polarity. */
+    @Override
+    public void found(int polarity, int lastWord) {
+        int distance = switch (measure) {
+            case BEFORE -> windowLength - wordEnd[lastWord];
+            case AFTER -> wordStart[firstWord];
+            default -> 0;
+        };
         if (polarity > 0) nearestPositive = Math.min(nearestPositive, distance);
         else nearestNegative = Math.min(nearestNegative, distance);
     }
@@ -85,24 +118,26 @@ public final class ContextScanner {
         return new Evidence(nearestPositive, nearestNegative);
     }
 
+    /** Copies the window in; the lexicon lower-cases as it reads, so only words it looks at pay. */
     private int load(CharSource text, long from, long to) {
         int n = (int) Math.max(0, to - from);
-        for (int i = 0; i < n; i++) buf[i] = Character.toLowerCase(text.charAt(from + i));
+        text.copy(from, buf, n);
         return n;
     }
 
     /** Words: letters and digits, with a single dot or hyphen allowed between two of them. */
     private int tokenize(int n) {
+        final char[] b = buf;
         int words = 0;
         int i = 0;
-        while (i < n && words < MAX_WORDS) {
-            while (i < n && !isWordChar(buf[i])) i++;
+        while (words < MAX_WORDS) {
+            while (i < n && !isWordChar(b[i])) i++;
             if (i >= n) break;
-            int s = i;
+            int s = i++;
             while (i < n) {
-                char c = buf[i];
+                char c = b[i];
                 if (isWordChar(c)) i++;
-                else if ((c == '.' || c == '-') && i + 1 < n && isWordChar(buf[i + 1])) i += 2;
+                else if ((c == '.' || c == '-') && i + 1 < n && isWordChar(b[i + 1])) i += 2;
                 else break;
             }
             wordStart[words] = s;
@@ -112,7 +147,13 @@ public final class ContextScanner {
         return words;
     }
 
+    private static final boolean[] WORD_CHAR = new boolean[256];
+
+    static {
+        for (char c = 0; c < 256; c++) WORD_CHAR[c] = Character.isLetterOrDigit(c) && (c >= 0x80 || Chars.isLetter(c) || Chars.isDigit(c));
+    }
+
     private static boolean isWordChar(char c) {
-        return Chars.isLetter(c) || Chars.isDigit(c);
+        return c < 256 ? WORD_CHAR[c] : Character.isLetterOrDigit(c);
     }
 }

@@ -118,7 +118,8 @@ final class FnrMatcher implements DigitRuns.Listener {
         if (verdict != 0) {
             Pending p = new Pending(start, end, digits, verdict, shape, seq, header,
                     context.before(text, start, cellStart));
-            if (end + settings.contextAfter() <= text.limit()) p.readAfter(context, text, Long.MAX_VALUE);
+            if (labelled(p.before)) p.afterRead = true; // a label names it: the words after do not count
+            else if (end + settings.contextAfter() <= text.limit()) p.readAfter(context, text, Long.MAX_VALUE);
             pending.add(p);
         }
         drain(end, false);
@@ -201,14 +202,17 @@ final class FnrMatcher implements DigitRuns.Listener {
     private double contextScore(int headerPolarity, Evidence before, Evidence after) {
         double s = headerPolarity * HEADER;
         int label = settings.labelDistance();
-        boolean labelled = before.positive() <= label || before.negative() <= label;
-        Evidence e = labelled ? before : before.merge(after);
+        Evidence e = labelled(before) ? before : before.merge(after);
         if (e.hasPositive()) s += e.positive() <= label ? LABEL : NEARBY;
         if (e.hasNegative()) {
             // only a negative label, nearer than any positive word, weighs much
             s += e.negative() <= label && e.negative() < e.positive() ? NEGATIVE_LABEL : NEGATIVE_NEARBY;
         }
         return s;
+    }
+
+    private boolean labelled(Evidence before) {
+        return before.positive() <= settings.labelDistance() || before.negative() <= settings.labelDistance();
     }
 
     /** Among many same-length numbers nearby, few pass the checks: the few that do are likely chance. */

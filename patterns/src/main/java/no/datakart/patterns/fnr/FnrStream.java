@@ -25,7 +25,7 @@ final class FnrStream implements DetectionStream {
         this.lexicon = lexicon;
         ContextScanner context = new ContextScanner(lexicon, settings.contextBefore(), settings.contextAfter());
         this.matcher = new FnrMatcher(window, context, settings, sink);
-        this.runs = new DigitRuns(MIN_CHARS, matcher);
+        this.runs = new DigitRuns(MIN_CHARS, java.util.Set.of(11), matcher); // 11: a number inside a longer run
     }
 
     @Override

@@ -8,6 +8,11 @@ public interface CharSource {
 
     char charAt(long offset);
 
+    /** Copies {@code [from, from+n)} into {@code dst[0, n)}; sources backed by arrays do it in bulk. */
+    default void copy(long from, char[] dst, int n) {
+        for (int i = 0; i < n; i++) dst[i] = charAt(from + i);
+    }
+
     /** A whole {@link CharSequence} as a source, for texts already in memory. */
     static CharSource of(CharSequence text) {
         return new CharSource() {

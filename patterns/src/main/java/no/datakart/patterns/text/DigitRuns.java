@@ -16,7 +16,10 @@ import static no.datakart.patterns.text.Chars.isWideSeparator;
  */
 public final class DigitRuns {
 
-    /** Hears the groups of each run. The run's state is readable only during the call. */
+    /**
+     * Hears the groups of each run: every run's last group, and groups of the lengths it asked for as
+     * they close. The run's state is readable only during the call.
+     */
     public interface Listener {
         void groupEnded(DigitRuns run, boolean runEnded);
     }
@@ -27,6 +30,7 @@ public final class DigitRuns {
 
     private final Listener listener;
     private final int probe;
+    private final long interesting; // bit n set: the listener hears groups of n digits that end mid-run
 
     private long position;           // absolute offset of the next chunk's first char
     private char lastChar = BOUNDARY; // last char of the previous chunk
@@ -46,10 +50,21 @@ public final class DigitRuns {
     private final char[] gSepBefore = new char[KEPT];
     private final char[] gSepAfter = new char[KEPT];
 
-    public DigitRuns(int minRunChars, Listener listener) {
+    /**
+     * @param minRunChars    the shortest run the listener needs to hear (at least 2)
+     * @param groupLengths   lengths of groups inside a run the listener wants to hear as they close;
+     *                       it always hears the last group, when the run ends
+     */
+    public DigitRuns(int minRunChars, java.util.Set<Integer> groupLengths, Listener listener) {
         if (minRunChars < 2) throw new IllegalArgumentException("minRunChars < 2");
         this.probe = minRunChars - 1;
         this.listener = listener;
+        long bits = 0;
+        for (int n : groupLengths) {
+            if (n < 1 || n > 63) throw new IllegalArgumentException("group length " + n);
+            bits |= 1L << n;
+        }
+        this.interesting = bits;
     }
 
     /** Scans {@code a[off, off+len)}, the next stretch of the stream. */
@@ -82,6 +97,19 @@ public final class DigitRuns {
                     if (isDigit(b)) p--;
                     else if (p - 2 >= i && isSeparator(b) && isDigit(a[p - 2])) p -= 2;
                     else break;
+                }
+                // Measure the run first: most are short (dates, amounts, times) and nobody needs them.
+                int j = p;
+                while (j < end) {
+                    char d = a[j];
+                    if (isDigit(d)) j++;
+                    else if (j + 1 < end && isSeparator(d) && isDigit(a[j + 1])) j += 2;
+                    else break;
+                }
+                boolean open = j == end || (j == end - 1 && isSeparator(a[j])); // may go on in the next chunk
+                if (!open && j - p <= probe) {
+                    i = j;
+                    continue;
                 }
                 startRun(p > off ? a[p - 1] : lastChar, base + p);
                 i = consumeRun(a, p, end, base);
@@ -117,26 +145,47 @@ public final class DigitRuns {
     }
 
     private int consumeRun(char[] a, int i, int end, long base) {
-        while (i < end) {
-            char c = a[i];
-            if (isDigit(c)) {
-                if (pendingSep != 0) {
-                    closeGroup(pendingSep, false);
-                    openGroup(base + i, pendingSep);
-                    pendingSep = 0;
-                }
-                curLen++;
-                curDigits = (curDigits << 4) | (c - '0');
-                i++;
-            } else if (pendingSep == 0 && isSeparator(c)) {
-                pendingSep = c;
-                i++;
+        if (pendingSep != 0) {                    // the last chunk ended on a separator
+            if (i < end && isDigit(a[i])) {
+                closeGroup(pendingSep, false);
+                openGroup(base + i, pendingSep);
+                pendingSep = 0;
             } else {
-                endRun(pendingSep != 0 ? pendingSep : c);
+                endRun(pendingSep);
                 return i;
             }
         }
-        return end;
+        // the group in progress lives in locals here, in the fields between chunks and calls
+        int len = curLen;
+        long digits = curDigits;
+        while (true) {
+            char c = 0;
+            while (i < end && isDigit(c = a[i])) { // the digits of one group: a tight loop
+                len++;
+                digits = (digits << 4) | (c - '0');
+                i++;
+            }
+            curLen = len;
+            curDigits = digits;
+            if (i == end) return end;
+            if (!isSeparator(c)) {
+                endRun(c);
+                return i;
+            }
+            if (i + 1 == end) {                   // the next chunk tells whether a digit follows
+                pendingSep = c;
+                return end;
+            }
+            if (!isDigit(a[i + 1])) {
+                endRun(c);
+                return i;
+            }
+            closeGroup(c, false);
+            i++;
+            openGroup(base + i, c);
+            len = 0;
+            digits = 0;
+        }
     }
 
     private void startRun(char charBefore, long start) {
@@ -162,7 +211,7 @@ public final class DigitRuns {
         gSepBefore[k] = curSepBefore;
         gSepAfter[k] = sepAfter;
         groups++;
-        listener.groupEnded(this, runEnded);
+        if (runEnded || curLen < 64 && (interesting >>> curLen & 1) != 0) listener.groupEnded(this, runEnded);
     }
 
     private void endRun(char charAfter) {

@@ -55,6 +55,20 @@ public final class TextWindow implements CharSource {
         return ring[(int) (p & MASK)];
     }
 
+    @Override
+    public void copy(long from, char[] dst, int n) {
+        int at = 0;
+        if (from < chunkStart) { // the part still in the ring, in up to two pieces
+            int inRing = (int) Math.min(n, chunkStart - from);
+            int r = (int) (from & MASK);
+            int first = Math.min(inRing, HISTORY - r);
+            System.arraycopy(ring, r, dst, 0, first);
+            System.arraycopy(ring, 0, dst, first, inRing - first);
+            at = inRing;
+        }
+        if (at < n) System.arraycopy(chunk, chunkOff + (int) (from + at - chunkStart), dst, at, n - at);
+    }
+
     public void reset() {
         chunk = ring;
         chunkOff = 0;
