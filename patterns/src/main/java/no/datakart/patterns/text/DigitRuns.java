@@ -10,9 +10,10 @@ import static no.datakart.patterns.text.Chars.isWideSeparator;
  * identifier is a run or a group inside one, so this is the one pass all digit detectors share.
  *
  * <p>Text arrives in chunks of any size; a run split across chunks is seen once. A listener hears each
- * group as it closes and whether the run ends with it. Runs shorter than {@code minRunChars} may go
- * unheard: to find those that matter the scanner only probes every {@code minRunChars}-th char of
- * text without digits, which is what makes it fast. Nothing is allocated per char or per run.
+ * run's last group when the run ends, and the groups of the lengths it asked for as they close. Runs
+ * shorter than {@code minRunChars} may go unheard: the scanner only probes every {@code minRunChars}-th
+ * char of text without digits and measures a run it lands on before tracking it, which is what makes
+ * it fast. Nothing is allocated per char or per run.
  */
 public final class DigitRuns {
 
