@@ -3,10 +3,11 @@ package no.datakart.patterns.context;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,11 +42,11 @@ public final class ContextLexicon {
     private final int[] rootChild = new int[256];
 
     private ContextLexicon(List<Term> terms) {
-        java.util.Arrays.fill(firstChild, -1);
-        java.util.Arrays.fill(nextSibling, -1);
+        Arrays.fill(firstChild, -1);
+        Arrays.fill(nextSibling, -1);
         for (Term t : terms) add(t);
         this.terms = terms.size();
-        java.util.Arrays.fill(rootChild, -1);
+        Arrays.fill(rootChild, -1);
         for (int n = firstChild[0]; n >= 0; n = nextSibling[n]) {
             if (label[n] < 256) rootChild[label[n]] = n;
         }
@@ -71,11 +72,11 @@ public final class ContextLexicon {
 
     private void grow() {
         int size = label.length * 2;
-        label = java.util.Arrays.copyOf(label, size);
-        firstChild = java.util.Arrays.copyOf(firstChild, size);
-        nextSibling = java.util.Arrays.copyOf(nextSibling, size);
-        endsHere = java.util.Arrays.copyOf(endsHere, size);
-        polarity = java.util.Arrays.copyOf(polarity, size);
+        label = Arrays.copyOf(label, size);
+        firstChild = Arrays.copyOf(firstChild, size);
+        nextSibling = Arrays.copyOf(nextSibling, size);
+        endsHere = Arrays.copyOf(endsHere, size);
+        polarity = Arrays.copyOf(polarity, size);
         for (int i = nodes; i < size; i++) {
             firstChild[i] = -1;
             nextSibling[i] = -1;
@@ -102,7 +103,7 @@ public final class ContextLexicon {
     /** Parses lexicon text; {@code source} names it in error messages. */
     public static ContextLexicon parse(String text, String source) {
         List<Term> terms = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
+        try (BufferedReader r = new BufferedReader(new StringReader(text))) {
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {

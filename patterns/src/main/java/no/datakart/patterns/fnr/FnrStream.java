@@ -1,5 +1,7 @@
 package no.datakart.patterns.fnr;
 
+import java.util.Set;
+
 import no.datakart.patterns.DetectionStream;
 import no.datakart.patterns.DetectorSettings;
 import no.datakart.patterns.FindingSink;
@@ -25,7 +27,7 @@ final class FnrStream implements DetectionStream {
         this.lexicon = lexicon;
         ContextScanner context = new ContextScanner(lexicon, settings.contextBefore(), settings.contextAfter());
         this.matcher = new FnrMatcher(window, context, settings, sink);
-        this.runs = new DigitRuns(MIN_CHARS, java.util.Set.of(11), matcher); // 11: a number inside a longer run
+        this.runs = new DigitRuns(MIN_CHARS, Set.of(11), matcher); // 11: a number inside a longer run
     }
 
     @Override

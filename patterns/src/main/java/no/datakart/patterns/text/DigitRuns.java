@@ -1,5 +1,7 @@
 package no.datakart.patterns.text;
 
+import java.util.Set;
+
 import static no.datakart.patterns.text.Chars.isDigit;
 import static no.datakart.patterns.text.Chars.isSeparator;
 import static no.datakart.patterns.text.Chars.isWideSeparator;
@@ -56,7 +58,7 @@ public final class DigitRuns {
      * @param groupLengths   lengths of groups inside a run the listener wants to hear as they close;
      *                       it always hears the last group, when the run ends
      */
-    public DigitRuns(int minRunChars, java.util.Set<Integer> groupLengths, Listener listener) {
+    public DigitRuns(int minRunChars, Set<Integer> groupLengths, Listener listener) {
         if (minRunChars < 2) throw new IllegalArgumentException("minRunChars < 2");
         this.probe = minRunChars - 1;
         this.listener = listener;
