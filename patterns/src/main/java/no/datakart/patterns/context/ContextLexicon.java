@@ -184,13 +184,4 @@ public final class ContextLexicon {
     interface Hit {
         void found(int polarity, int lastWord);
     }
-
-    /**
-     * Classifies a short label such as a column header: {@link #POSITIVE} or {@link #NEGATIVE} if
-     * only terms of that polarity occur in it, 0 otherwise.
-     */
-    public int classify(CharSequence label) {
-        ContextScanner scanner = new ContextScanner(this, Math.max(16, label.length()), 0);
-        return scanner.classify(label);
-    }
 }

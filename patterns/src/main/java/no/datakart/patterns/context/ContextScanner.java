@@ -9,6 +9,8 @@ import no.datakart.patterns.text.Chars;
  */
 public final class ContextScanner implements ContextLexicon.Hit {
     private static final int MAX_WORDS = 256;
+    /** Of a label such as a column header, this many chars are read. */
+    static final int LABEL_CHARS = 128;
 
     private final ContextLexicon lexicon;
     private final char[] buf;
@@ -35,7 +37,7 @@ public final class ContextScanner implements ContextLexicon.Hit {
         this.lexicon = lexicon;
         this.before = before;
         this.after = after;
-        this.buf = new char[Math.max(before, after)];
+        this.buf = new char[Math.max(LABEL_CHARS, Math.max(before, after))];
     }
 
     /**
@@ -80,8 +82,12 @@ public final class ContextScanner implements ContextLexicon.Hit {
         return scan(tokenize(load(text, spanEnd, to)), AFTER);
     }
 
-    int classify(CharSequence label) {
-        int n = Math.min(label.length(), buf.length);
+    /**
+     * Classifies a short label such as a column header: {@link ContextLexicon#POSITIVE} or
+     * {@link ContextLexicon#NEGATIVE} if only terms of that polarity occur in it, 0 otherwise.
+     */
+    public int classify(CharSequence label) {
+        int n = Math.min(label.length(), LABEL_CHARS);
         for (int i = 0; i < n; i++) buf[i] = label.charAt(i);
         scan(tokenize(n), ANYWHERE);
         boolean pos = nearestPositive != Evidence.NONE;

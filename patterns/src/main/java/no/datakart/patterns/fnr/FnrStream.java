@@ -1,5 +1,7 @@
 package no.datakart.patterns.fnr;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import no.datakart.patterns.DetectionStream;
@@ -16,7 +18,9 @@ final class FnrStream implements DetectionStream {
     private static final int MIN_CHARS = 11;
     private static final int BLOCK = 8192;
 
-    private final ContextLexicon lexicon;
+    private final ContextScanner context;
+    // a spreadsheet repeats its few headers once a row: classify each once
+    private final Map<String, Integer> headerPolarity = new HashMap<>();
     private final TextWindow window = new TextWindow();
     private final FnrMatcher matcher;
     private final DigitRuns runs;
@@ -24,8 +28,7 @@ final class FnrStream implements DetectionStream {
     private boolean finished;
 
     FnrStream(ContextLexicon lexicon, DetectorSettings settings, FindingSink sink) {
-        this.lexicon = lexicon;
-        ContextScanner context = new ContextScanner(lexicon, settings.contextBefore(), settings.contextAfter());
+        this.context = new ContextScanner(lexicon, settings.contextBefore(), settings.contextAfter());
         this.matcher = new FnrMatcher(window, context, settings, sink);
         this.runs = new DigitRuns(MIN_CHARS, Set.of(11), matcher); // 11: a number inside a longer run
     }
@@ -60,7 +63,12 @@ final class FnrStream implements DetectionStream {
 
     @Override
     public void cell(CharSequence columnHeader) {
-        boundary(columnHeader == null ? 0 : lexicon.classify(columnHeader));
+        if (columnHeader == null) {
+            boundary(0);
+            return;
+        }
+        if (headerPolarity.size() > 1024) headerPolarity.clear(); // bounded, whatever the input
+        boundary(headerPolarity.computeIfAbsent(columnHeader.toString(), context::classify));
     }
 
     @Override
