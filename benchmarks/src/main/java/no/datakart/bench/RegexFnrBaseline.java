@@ -75,7 +75,7 @@ public final class RegexFnrBaseline {
 
     public RegexFnrBaseline(DetectorSettings settings) {
         this.context = new ContextScanner(ContextLexicon.fromResource(FnrDetector.LEXICON),
-                settings.contextBefore(), settings.contextAfter());
+                settings.contextBefore(), settings.contextAfter(), settings.labelDistance());
     }
 
     /** Every valid number in the text, in text order. */

@@ -18,36 +18,44 @@ public final class ContextScanner implements ContextLexicon.Hit {
     private final int[] wordEnd = new int[MAX_WORDS];
     private final int before;
     private final int after;
+    private final int labelDistance;
 
     // results of the last scan, written by found(); and how a hit's distance is measured
     private int nearestPositive;
     private int nearestNegative;
     private int measure;        // BEFORE, AFTER or ANYWHERE
     private int windowLength;   // chars in the window, for BEFORE
+    private int lineBreak;      // BEFORE: index just past the nearest line break; AFTER: index of the first
     private int firstWord;      // the word the term being matched starts at, for AFTER
     private static final int BEFORE = 0;
     private static final int AFTER = 1;
     private static final int ANYWHERE = 2;
 
     /**
-     * @param before chars looked at before a span
-     * @param after  chars looked at after it
+     * @param before        chars looked at before a span
+     * @param after         chars looked at after it
+     * @param labelDistance a term ending this near before a span is its label, and ends the look back
      */
-    public ContextScanner(ContextLexicon lexicon, int before, int after) {
+    public ContextScanner(ContextLexicon lexicon, int before, int after, int labelDistance) {
         this.lexicon = lexicon;
         this.before = before;
         this.after = after;
+        this.labelDistance = labelDistance;
         this.buf = new char[Math.max(LABEL_CHARS, Math.max(before, after))];
     }
 
     /**
      * Context words in the {@code before} chars ending at {@code spanStart}, not before {@code floor}.
-     * Reads words from the span outwards and stops once it has the nearest word of each polarity.
+     * Reads words from the span outwards and stops at a label (a term within the label distance on the
+     * span's line: it names the span, so words farther out do not count) or once it has the nearest word of
+     * each polarity. A term on an earlier line is never a label, however near: it heads a column or names
+     * the line before.
      */
     public Evidence before(CharSource text, long spanStart, long floor) {
         long from = Math.max(Math.max(spanStart - before, text.first()), floor);
         int n = load(text, from, spanStart);
         windowLength = n;
+        lineBreak = -1;
         measure = BEFORE;
         nearestPositive = Evidence.NONE;
         nearestNegative = Evidence.NONE;
@@ -55,7 +63,10 @@ public final class ContextScanner implements ContextLexicon.Hit {
         int words = 0;
         int i = n;
         while (words < MAX_WORDS) {
-            while (i > 0 && !isWordChar(buf[i - 1])) i--;
+            while (i > 0 && !isWordChar(buf[i - 1])) {
+                if (lineBreak < 0 && isLineBreak(buf[i - 1])) lineBreak = i;
+                i--;
+            }
             if (i == 0) break;
             int e = i--;
             while (i > 0) {
@@ -68,6 +79,7 @@ public final class ContextScanner implements ContextLexicon.Hit {
             wordEnd[words] = e;
             lexicon.matchBackward(buf, wordStart, wordEnd, words, this);
             words++;
+            if (Math.min(nearestPositive, nearestNegative) <= labelDistance) break;
             if (nearestPositive != Evidence.NONE && nearestNegative != Evidence.NONE) break;
         }
         return result();
@@ -79,7 +91,15 @@ public final class ContextScanner implements ContextLexicon.Hit {
      */
     public Evidence after(CharSource text, long spanEnd, long ceiling) {
         long to = Math.min(Math.min(spanEnd + after, text.limit()), ceiling);
-        return scan(tokenize(load(text, spanEnd, to)), AFTER);
+        int n = load(text, spanEnd, to);
+        lineBreak = n;
+        for (int i = 0; i < n; i++) {
+            if (isLineBreak(buf[i])) {
+                lineBreak = i;
+                break;
+            }
+        }
+        return scan(tokenize(n), AFTER);
     }
 
     /**
@@ -107,12 +127,21 @@ public final class ContextScanner implements ContextLexicon.Hit {
         return result();
     }
 
-    /** A term matched: keep its distance from the span if it is the nearest of its polarity. */
+    /**
+     * A term matched: keep its distance from the span if it is the nearest of its polarity. Across a line
+     * break it counts as just beyond the label distance: nearby, never the label.
+     */
     @Override
     public void found(int polarity, int lastWord) {
         int distance = switch (measure) {
-            case BEFORE -> windowLength - wordEnd[lastWord];
-            case AFTER -> wordStart[firstWord];
+            case BEFORE -> {
+                int d = windowLength - wordEnd[lastWord];
+                yield wordEnd[lastWord] <= lineBreak ? Math.max(d, labelDistance + 1) : d;
+            }
+            case AFTER -> {
+                int d = wordStart[firstWord];
+                yield d >= lineBreak ? Math.max(d, labelDistance + 1) : d;
+            }
             default -> 0;
         };
         if (polarity > 0) nearestPositive = Math.min(nearestPositive, distance);
@@ -157,6 +186,10 @@ public final class ContextScanner implements ContextLexicon.Hit {
 
     static {
         for (char c = 0; c < 256; c++) WORD_CHAR[c] = Character.isLetterOrDigit(c) && (c >= 0x80 || Chars.isLetter(c) || Chars.isDigit(c));
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u000b' || c == '\f';
     }
 
     private static boolean isWordChar(char c) {

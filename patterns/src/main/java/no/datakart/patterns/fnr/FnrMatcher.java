@@ -196,13 +196,15 @@ final class FnrMatcher implements DigitRuns.Listener {
     }
 
     /**
-     * A context word lifts or lowers by how near it is; a label weighs most; none vetoes. A label before
-     * the number names it; only without one do the words after it count, which mostly name the next field.
+     * A context word lifts or lowers by how near it is; a label weighs most; none vetoes. The nearest
+     * label before the number names it, and alone counts; only without one do the words after it count,
+     * which mostly name the next field.
      */
     private double contextScore(int headerPolarity, Evidence before, Evidence after) {
         double s = headerPolarity * HEADER;
+        if (labelled(before)) return s + (before.positive() <= before.negative() ? LABEL : NEGATIVE_LABEL);
         int label = settings.labelDistance();
-        Evidence e = labelled(before) ? before : before.merge(after);
+        Evidence e = before.merge(after);
         if (e.hasPositive()) s += e.positive() <= label ? LABEL : NEARBY;
         if (e.hasNegative()) {
             // only a negative label, nearer than any positive word, weighs much

@@ -28,7 +28,8 @@ final class FnrStream implements DetectionStream {
     private boolean finished;
 
     FnrStream(ContextLexicon lexicon, DetectorSettings settings, FindingSink sink) {
-        this.context = new ContextScanner(lexicon, settings.contextBefore(), settings.contextAfter());
+        this.context = new ContextScanner(lexicon, settings.contextBefore(), settings.contextAfter(),
+                settings.labelDistance());
         this.matcher = new FnrMatcher(window, context, settings, sink);
         this.runs = new DigitRuns(MIN_CHARS, Set.of(11), matcher); // 11: a number inside a longer run
     }

@@ -13,9 +13,10 @@ import static no.datakart.patterns.text.Chars.isWideSeparator;
  *
  * <p>Text arrives in chunks of any size; a run split across chunks is seen once. A listener hears each
  * run's last group when the run ends, and the groups of the lengths it asked for as they close. Runs
- * shorter than {@code minRunChars} may go unheard: the scanner only probes every {@code minRunChars}-th
- * char of text without digits and measures a run it lands on before tracking it, which is what makes
- * it fast. Nothing is allocated per char or per run.
+ * shorter than {@code minRunChars} may go unheard: where the Vector API is there, a {@link RunSkipper}
+ * passes over text without such a run 64 chars at a time; elsewhere, and near the runs it stops at, the
+ * scanner probes every {@code minRunChars}-th char and measures a run it lands on before tracking it,
+ * since most (dates, amounts, times) are too short to matter. Nothing is allocated per char or per run.
  */
 public final class DigitRuns {
 
@@ -33,6 +34,7 @@ public final class DigitRuns {
 
     private final Listener listener;
     private final int probe;
+    private final RunSkipper skipper; // null: probe all the way
     private final long interesting; // bit n set: the listener hears groups of n digits that end mid-run
 
     private long position;           // absolute offset of the next chunk's first char
@@ -59,8 +61,13 @@ public final class DigitRuns {
      *                       it always hears the last group, when the run ends
      */
     public DigitRuns(int minRunChars, Set<Integer> groupLengths, Listener listener) {
+        this(minRunChars, groupLengths, listener, RunSkipper.forRuns(minRunChars));
+    }
+
+    DigitRuns(int minRunChars, Set<Integer> groupLengths, Listener listener, RunSkipper skipper) {
         if (minRunChars < 2) throw new IllegalArgumentException("minRunChars < 2");
         this.probe = minRunChars - 1;
+        this.skipper = skipper;
         this.listener = listener;
         long bits = 0;
         for (int n : groupLengths) {
@@ -77,6 +84,7 @@ public final class DigitRuns {
         int i = off;
         if (inRun) i = consumeRun(a, i, end, base);
         while (i < end) {
+            if (skipper != null) i = skipper.skip(a, i, end);
             int q = i + probe;
             if (q < end) {
                 // Any run at least probe+1 chars long that starts in [i, q] covers q.

@@ -107,6 +107,19 @@ class FnrDetectorTest {
     }
 
     @Test
+    void theNearestLabelOnTheLineNamesTheNumber() {
+        // the label alone counts: the account label of the field before does not lower it
+        assertEquals(0.95, only("Kontonr: 1234.56.78903 fnr: " + ADULT).score());
+        assertEquals(0.25, only("fnr: 1234.56.78903 Kontonr: " + ADULT).score());
+        // a term on the line above heads a column or names that line: nearby, never the label
+        assertEquals(0.55, only("Telefon\n" + ADULT).score());
+        assertEquals(0.85, only("Fødselsnummer\n" + ADULT).score());
+        // the same words after the number: the next line names the next field
+        assertEquals(0.95, only(ADULT + " (fnr)").score());
+        assertEquals(0.85, only(ADULT + "\nfnr").score());
+    }
+
+    @Test
     void columnHeaderLiftsTheCellsUnderIt() {
         List<Finding> found = new ArrayList<>();
         DetectionStream s = DETECTOR.open(found::add);
