@@ -74,7 +74,7 @@ public final class RegexFnrBaseline {
     private final StringBuilder digits = new StringBuilder(11);
 
     public RegexFnrBaseline(DetectorSettings settings) {
-        this.context = new ContextScanner(ContextLexicon.fromResource(FnrDetector.LEXICON),
+        this.context = new ContextScanner(ContextLexicon.fromResource(ContextLexicon.LABELS),
                 settings.contextBefore(), settings.contextAfter(), settings.labelDistance());
     }
 
@@ -89,7 +89,7 @@ public final class RegexFnrBaseline {
             int verdict = FnrRules.verdict(FnrRules.pack(digitsOf(text, start, end)));
             if (verdict == 0) continue;
             if (source == null) source = CharSource.of(text);
-            Evidence around = context.before(source, start, 0).merge(context.after(source, end, Long.MAX_VALUE));
+            Evidence around = context.before(source, start, 0).or(context.after(source, end, Long.MAX_VALUE));
             hits.add(new Hit(FnrRules.type(verdict), start, end, shape(end - start), around));
         }
         return hits;

@@ -12,19 +12,23 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Context words that raise (positive) or lower (negative) the confidence of a finding near them.
- * Terms are one or more lower-case words; a last word ending in {@code *} matches as a prefix
- * ({@code fødselsnummer*} also matches {@code fødselsnummeret}). Words are letters and digits, with
- * single dots and hyphens inside ({@code f.nr}, {@code d-nummer}).
+ * Context words, each tagged with the kind of number it names: {@code fnr} for {@code fødselsnummer},
+ * {@code kontonummer} for {@code kontonr}. A detector reads its own tags as for a number and every other
+ * tag as against it. Terms are one or more lower-case words; a last word ending in {@code *} matches as
+ * a prefix ({@code fødselsnummer*} also matches {@code fødselsnummeret}). Words are letters and digits,
+ * with single dots and hyphens inside ({@code f.nr}, {@code d-nummer}).
  *
- * <p>File format: one term a line, {@code + term} or {@code - term}; {@code #} starts a comment.
+ * <p>File format: a section {@code [tag]}, then one term a line; {@code #} starts a comment.
  */
 public final class ContextLexicon {
 
-    public static final int POSITIVE = 1;
-    public static final int NEGATIVE = -1;
+    /** Tags are bits of an int mask. */
+    public static final int MAX_TAGS = 31;
 
-    private record Term(String text, boolean prefix, int polarity) {
+    /** The lexicon every detector of this module reads. */
+    public static final String LABELS = "/no/datakart/patterns/context/labels.txt";
+
+    private record Term(String text, boolean prefix, int tag) {
     }
 
     // The terms as a trie over their lower-case chars, words joined by one space. Node 0 is the root;
@@ -35,13 +39,15 @@ public final class ContextLexicon {
     private int[] firstChild = new int[64];
     private int[] nextSibling = new int[64];
     private byte[] endsHere = new byte[64];   // EXACT | PREFIX
-    private byte[] polarity = new byte[64];
+    private byte[] tagOf = new byte[64];
     private int nodes = 1;
     private final int terms;
+    private final List<String> tags;
     // the root's children by char: most words fail at their first char, so that look-up must be cheap
     private final int[] rootChild = new int[256];
 
-    private ContextLexicon(List<Term> terms) {
+    private ContextLexicon(List<Term> terms, List<String> tags) {
+        this.tags = List.copyOf(tags);
         Arrays.fill(firstChild, -1);
         Arrays.fill(nextSibling, -1);
         for (Term t : terms) add(t);
@@ -56,7 +62,7 @@ public final class ContextLexicon {
         int node = 0;
         for (int i = 0; i < t.text.length(); i++) node = childOrNew(node, t.text.charAt(i));
         endsHere[node] |= (byte) (t.prefix ? PREFIX : EXACT);
-        polarity[node] = (byte) t.polarity;
+        tagOf[node] = (byte) t.tag;
     }
 
     private int childOrNew(int node, char c) {
@@ -76,7 +82,7 @@ public final class ContextLexicon {
         firstChild = Arrays.copyOf(firstChild, size);
         nextSibling = Arrays.copyOf(nextSibling, size);
         endsHere = Arrays.copyOf(endsHere, size);
-        polarity = Arrays.copyOf(polarity, size);
+        tagOf = Arrays.copyOf(tagOf, size);
         for (int i = nodes; i < size; i++) {
             firstChild[i] = -1;
             nextSibling[i] = -1;
@@ -103,6 +109,8 @@ public final class ContextLexicon {
     /** Parses lexicon text; {@code source} names it in error messages. */
     public static ContextLexicon parse(String text, String source) {
         List<Term> terms = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        int tag = -1;
         try (BufferedReader r = new BufferedReader(new StringReader(text))) {
             String line;
             int n = 0;
@@ -111,22 +119,43 @@ public final class ContextLexicon {
                 int hash = line.indexOf('#');
                 String s = (hash >= 0 ? line.substring(0, hash) : line).strip();
                 if (s.isEmpty()) continue;
-                int polarity = switch (s.charAt(0)) {
-                    case '+' -> POSITIVE;
-                    case '-' -> NEGATIVE;
-                    default -> throw new IllegalArgumentException(
-                            source + ":" + n + ": a term starts with + or -, got '" + s + "'");
-                };
-                String body = s.substring(1).strip().toLowerCase(Locale.ROOT);
+                if (s.startsWith("[")) {
+                    if (!s.endsWith("]") || s.length() < 3) {
+                        throw new IllegalArgumentException(source + ":" + n + ": a section is [name], got '" + s + "'");
+                    }
+                    String name = s.substring(1, s.length() - 1).strip();
+                    tag = tags.indexOf(name);
+                    if (tag < 0) {
+                        if (tags.size() == MAX_TAGS) throw new IllegalArgumentException(source + ":" + n + ": more than " + MAX_TAGS + " sections");
+                        tag = tags.size();
+                        tags.add(name);
+                    }
+                    continue;
+                }
+                if (tag < 0) throw new IllegalArgumentException(source + ":" + n + ": a term before the first [section]");
+                String body = s.toLowerCase(Locale.ROOT);
                 boolean prefix = body.endsWith("*");
-                if (prefix) body = body.substring(0, body.length() - 1);
+                if (prefix) body = body.substring(0, body.length() - 1).strip();
                 if (body.isEmpty()) throw new IllegalArgumentException(source + ":" + n + ": empty term");
-                terms.add(new Term(String.join(" ", body.split("\\s+")), prefix, polarity));
+                terms.add(new Term(String.join(" ", body.split("\\s+")), prefix, tag));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ContextLexicon(terms);
+        return new ContextLexicon(terms, tags);
+    }
+
+    /** The tag of a section, by name. */
+    public int tag(String name) {
+        int t = tags.indexOf(name);
+        if (t < 0) throw new IllegalArgumentException("no section [" + name + "] in the lexicon; it has " + tags);
+        return t;
+    }
+
+    /** The mask of a section, or 0 if the lexicon has no such section. */
+    public int maskOrZero(String name) {
+        int t = tags.indexOf(name);
+        return t < 0 ? 0 : 1 << t;
     }
 
     public int size() {
@@ -135,7 +164,7 @@ public final class ContextLexicon {
 
     /**
      * Finds the terms that start at word {@code t} of a tokenised window. Calls {@code hit} for each
-     * term that matches, with its polarity and the index of its last word. Walks the trie once along
+     * term that matches, with its tag and the index of its last word. Walks the trie once along
      * the words, so the cost is the length of the words read, not the size of the lexicon.
      */
     void matchAt(char[] buf, int[] wordStart, int[] wordEnd, int wordCount, int t, Hit hit) {
@@ -156,13 +185,13 @@ public final class ContextLexicon {
         int w = t;
         i++;
         while (true) {
-            if ((endsHere[node] & PREFIX) != 0) hit.found(polarity[node], w);
+            if ((endsHere[node] & PREFIX) != 0) hit.found(tagOf[node], w);
             for (; i < wordEnd[w]; i++) {
                 node = child(node, lower(buf[i]));
                 if (node < 0) return;
-                if ((endsHere[node] & PREFIX) != 0) hit.found(polarity[node], w);
+                if ((endsHere[node] & PREFIX) != 0) hit.found(tagOf[node], w);
             }
-            if ((endsHere[node] & EXACT) != 0) hit.found(polarity[node], w);
+            if ((endsHere[node] & EXACT) != 0) hit.found(tagOf[node], w);
             if (w == lastIndex) return;
             node = child(node, ' ');
             if (node < 0) return;
@@ -182,6 +211,6 @@ public final class ContextLexicon {
     }
 
     interface Hit {
-        void found(int polarity, int lastWord);
+        void found(int tag, int lastWord);
     }
 }

@@ -21,8 +21,9 @@ public final class ContextScanner implements ContextLexicon.Hit {
     private final int labelDistance;
 
     // results of the last scan, written by found(); and how a hit's distance is measured
-    private int nearestPositive;
-    private int nearestNegative;
+    private int nearest;        // distance of the nearest term, and its tag
+    private int nearestTag;
+    private int seen;           // mask of the tags seen
     private int measure;        // BEFORE, AFTER or ANYWHERE
     private int windowLength;   // chars in the window, for BEFORE
     private int lineBreak;      // BEFORE: index just past the nearest line break; AFTER: index of the first
@@ -47,9 +48,8 @@ public final class ContextScanner implements ContextLexicon.Hit {
     /**
      * Context words in the {@code before} chars ending at {@code spanStart}, not before {@code floor}.
      * Reads words from the span outwards and stops at a label (a term within the label distance on the
-     * span's line: it names the span, so words farther out do not count) or once it has the nearest word of
-     * each polarity. A term on an earlier line is never a label, however near: it heads a column or names
-     * the line before.
+     * span's line: it names the span, so words farther out do not count). A term on an earlier line is
+     * never a label, however near: it heads a column or names the line before.
      */
     public Evidence before(CharSource text, long spanStart, long floor) {
         long from = Math.max(Math.max(spanStart - before, text.first()), floor);
@@ -57,8 +57,7 @@ public final class ContextScanner implements ContextLexicon.Hit {
         windowLength = n;
         lineBreak = -1;
         measure = BEFORE;
-        nearestPositive = Evidence.NONE;
-        nearestNegative = Evidence.NONE;
+        clear();
         // words are stored nearest first: word 0 ends nearest the span, a term reads towards lower indexes
         int words = 0;
         int i = n;
@@ -79,15 +78,14 @@ public final class ContextScanner implements ContextLexicon.Hit {
             wordEnd[words] = e;
             lexicon.matchBackward(buf, wordStart, wordEnd, words, this);
             words++;
-            if (Math.min(nearestPositive, nearestNegative) <= labelDistance) break;
-            if (nearestPositive != Evidence.NONE && nearestNegative != Evidence.NONE) break;
+            if (nearest <= labelDistance) break;
         }
         return result();
     }
 
     /**
      * Context words in the {@code after} chars from {@code spanEnd}, not at or past {@code ceiling}.
-     * Stops once it has the nearest word of each polarity.
+     * Reads every word there; a term within the label distance on the span's line is its label after it.
      */
     public Evidence after(CharSource text, long spanEnd, long ceiling) {
         long to = Math.min(Math.min(spanEnd + after, text.limit()), ceiling);
@@ -102,37 +100,36 @@ public final class ContextScanner implements ContextLexicon.Hit {
         return scan(tokenize(n), AFTER);
     }
 
-    /**
-     * Classifies a short label such as a column header: {@link ContextLexicon#POSITIVE} or
-     * {@link ContextLexicon#NEGATIVE} if only terms of that polarity occur in it, 0 otherwise.
-     */
+    /** The mask of the tags of the terms in a short label such as a column header. */
     public int classify(CharSequence label) {
         int n = Math.min(label.length(), LABEL_CHARS);
         for (int i = 0; i < n; i++) buf[i] = label.charAt(i);
         scan(tokenize(n), ANYWHERE);
-        boolean pos = nearestPositive != Evidence.NONE;
-        boolean neg = nearestNegative != Evidence.NONE;
-        return pos == neg ? 0 : pos ? ContextLexicon.POSITIVE : ContextLexicon.NEGATIVE;
+        return seen;
     }
 
     private Evidence scan(int words, int how) {
         measure = how;
-        nearestPositive = Evidence.NONE;
-        nearestNegative = Evidence.NONE;
+        clear();
         for (int t = 0; t < words; t++) {
             firstWord = t;
             lexicon.matchAt(buf, wordStart, wordEnd, words, t, this);
-            if (how != ANYWHERE && nearestPositive != Evidence.NONE && nearestNegative != Evidence.NONE) break;
         }
         return result();
     }
 
+    private void clear() {
+        nearest = Integer.MAX_VALUE;
+        nearestTag = Evidence.NONE;
+        seen = 0;
+    }
+
     /**
-     * A term matched: keep its distance from the span if it is the nearest of its polarity. Across a line
-     * break it counts as just beyond the label distance: nearby, never the label.
+     * A term matched: note its tag, and keep it if it is the nearest yet. Across a line break it counts as
+     * just beyond the label distance: nearby, never the label.
      */
     @Override
-    public void found(int polarity, int lastWord) {
+    public void found(int tag, int lastWord) {
         int distance = switch (measure) {
             case BEFORE -> {
                 int d = windowLength - wordEnd[lastWord];
@@ -144,13 +141,16 @@ public final class ContextScanner implements ContextLexicon.Hit {
             }
             default -> 0;
         };
-        if (polarity > 0) nearestPositive = Math.min(nearestPositive, distance);
-        else nearestNegative = Math.min(nearestNegative, distance);
+        seen |= 1 << tag;
+        if (distance < nearest) {
+            nearest = distance;
+            nearestTag = tag;
+        }
     }
 
     private Evidence result() {
-        if (nearestPositive == Evidence.NONE && nearestNegative == Evidence.NONE) return Evidence.EMPTY;
-        return new Evidence(nearestPositive, nearestNegative);
+        if (seen == 0) return Evidence.EMPTY;
+        return new Evidence(nearest <= labelDistance ? nearestTag : Evidence.NONE, seen);
     }
 
     /** Copies the window in; the lexicon lower-cases as it reads, so only words it looks at pay. */

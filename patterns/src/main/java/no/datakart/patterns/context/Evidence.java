@@ -1,23 +1,23 @@
 package no.datakart.patterns.context;
 
 /**
- * The context words found around a span: the distance in chars from the span to the nearest
- * positive and negative term, {@link #NONE} where there is none.
+ * The context words found around a span: its label, the nearest tagged term within the label distance
+ * on its line, if any; and the mask of every tag seen in the window.
+ *
+ * @param label the label's tag, or {@link #NONE}
+ * @param seen  bit t set: a term of tag t occurs in the window
  */
-public record Evidence(int positive, int negative) {
-    public static final int NONE = Integer.MAX_VALUE;
-    public static final Evidence EMPTY = new Evidence(NONE, NONE);
+public record Evidence(int label, int seen) {
+    public static final int NONE = -1;
+    public static final Evidence EMPTY = new Evidence(NONE, 0);
 
-    public boolean hasPositive() {
-        return positive != NONE;
+    public boolean labelled() {
+        return label != NONE;
     }
 
-    public boolean hasNegative() {
-        return negative != NONE;
-    }
-
-    /** The nearer evidence of both. */
-    public Evidence merge(Evidence other) {
-        return new Evidence(Math.min(positive, other.positive), Math.min(negative, other.negative));
+    /** Evidence of both windows: the label of this one if it has one, else the other's. */
+    public Evidence or(Evidence other) {
+        if (other == EMPTY) return this;
+        return new Evidence(labelled() ? label : other.label, seen | other.seen);
     }
 }

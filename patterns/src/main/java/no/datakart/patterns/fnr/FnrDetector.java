@@ -11,14 +11,14 @@ import no.datakart.patterns.context.ContextLexicon;
  * test numbers, by either check-digit rule (spec §1).
  */
 public final class FnrDetector implements Detector {
-    /** The context words of spec §1.4, bokmål, nynorsk and English. */
-    public static final String LEXICON = "/no/datakart/patterns/fnr/context.txt";
+    /** The section of the context lexicon that names numbers of this family (spec §1.4). */
+    public static final String TAG = "fnr";
 
     private final DetectorSettings settings;
     private final ContextLexicon lexicon;
 
     public FnrDetector(DetectorSettings settings) {
-        this(settings, ContextLexicon.fromResource(LEXICON));
+        this(settings, ContextLexicon.fromResource(ContextLexicon.LABELS));
     }
 
     public FnrDetector(DetectorSettings settings, ContextLexicon lexicon) {

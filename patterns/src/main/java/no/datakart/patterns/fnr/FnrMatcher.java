@@ -61,10 +61,12 @@ final class FnrMatcher implements DigitRuns.Listener {
     private final boolean[] tokenPassed = new boolean[TOKENS];
     private long tokens;
 
-    private int header;      // polarity of the current column header
+    private final int own;   // mask of the context tags that name this detector's numbers
+    private int header;      // mask of the context tags in the current column header
     private long cellStart;  // context is not read across a cell boundary
 
-    FnrMatcher(TextWindow text, ContextScanner context, DetectorSettings settings, FindingSink sink) {
+    FnrMatcher(TextWindow text, ContextScanner context, int ownTags, DetectorSettings settings, FindingSink sink) {
+        this.own = ownTags;
         this.text = text;
         this.context = context;
         this.settings = settings;
@@ -118,7 +120,7 @@ final class FnrMatcher implements DigitRuns.Listener {
         if (verdict != 0) {
             Pending p = new Pending(start, end, digits, verdict, shape, seq, header,
                     context.before(text, start, cellStart));
-            if (labelled(p.before)) p.afterRead = true; // a label names it: the words after do not count
+            if (p.before.labelled()) p.afterRead = true; // a label names it: the words after do not count
             else if (end + settings.contextAfter() <= text.limit()) p.readAfter(context, text, Long.MAX_VALUE);
             pending.add(p);
         }
@@ -126,12 +128,12 @@ final class FnrMatcher implements DigitRuns.Listener {
     }
 
     /** A cell boundary at the current position: what follows is read under a new header. */
-    void cell(int headerPolarity, long position) {
+    void cell(int headerTags, long position) {
         for (int i = 0; i < pending.size(); i++) {
             Pending p = pending.get(i);
             if (!p.afterRead) p.readAfter(context, text, position);
         }
-        header = headerPolarity;
+        header = headerTags;
         cellStart = position;
     }
 
@@ -198,23 +200,22 @@ final class FnrMatcher implements DigitRuns.Listener {
     /**
      * A context word lifts or lowers by how near it is; a label weighs most; none vetoes. The nearest
      * label before the number names it, and alone counts; only without one do the words after it count,
-     * which mostly name the next field.
+     * which mostly name the next field. Words of this detector's tags count for it, all others against.
      */
-    private double contextScore(int headerPolarity, Evidence before, Evidence after) {
-        double s = headerPolarity * HEADER;
-        if (labelled(before)) return s + (before.positive() <= before.negative() ? LABEL : NEGATIVE_LABEL);
-        int label = settings.labelDistance();
-        Evidence e = before.merge(after);
-        if (e.hasPositive()) s += e.positive() <= label ? LABEL : NEARBY;
-        if (e.hasNegative()) {
-            // only a negative label, nearer than any positive word, weighs much
-            s += e.negative() <= label && e.negative() < e.positive() ? NEGATIVE_LABEL : NEGATIVE_NEARBY;
-        }
+    private double contextScore(int headerTags, Evidence before, Evidence after) {
+        double s = polarity(headerTags) * HEADER;
+        Evidence e = before.labelled() ? before : before.or(after);
+        if (e.labelled()) return s + ((own >>> e.label() & 1) != 0 ? LABEL : NEGATIVE_LABEL);
+        if ((e.seen() & own) != 0) s += NEARBY;
+        if ((e.seen() & ~own) != 0) s += NEGATIVE_NEARBY;
         return s;
     }
 
-    private boolean labelled(Evidence before) {
-        return before.positive() <= settings.labelDistance() || before.negative() <= settings.labelDistance();
+    /** A header names this detector's numbers (+1), only others (-1), or neither or both (0). */
+    private int polarity(int tags) {
+        boolean mine = (tags & own) != 0;
+        boolean others = (tags & ~own) != 0;
+        return mine == others ? 0 : mine ? 1 : -1;
     }
 
     /** Among many same-length numbers nearby, few pass the checks: the few that do are likely chance. */

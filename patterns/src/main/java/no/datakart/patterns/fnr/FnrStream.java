@@ -20,7 +20,7 @@ final class FnrStream implements DetectionStream {
 
     private final ContextScanner context;
     // a spreadsheet repeats its few headers once a row: classify each once
-    private final Map<String, Integer> headerPolarity = new HashMap<>();
+    private final Map<String, Integer> headerTags = new HashMap<>();
     private final TextWindow window = new TextWindow();
     private final FnrMatcher matcher;
     private final DigitRuns runs;
@@ -30,7 +30,7 @@ final class FnrStream implements DetectionStream {
     FnrStream(ContextLexicon lexicon, DetectorSettings settings, FindingSink sink) {
         this.context = new ContextScanner(lexicon, settings.contextBefore(), settings.contextAfter(),
                 settings.labelDistance());
-        this.matcher = new FnrMatcher(window, context, settings, sink);
+        this.matcher = new FnrMatcher(window, context, lexicon.maskOrZero(FnrDetector.TAG), settings, sink);
         this.runs = new DigitRuns(MIN_CHARS, Set.of(11), matcher); // 11: a number inside a longer run
     }
 
@@ -68,8 +68,8 @@ final class FnrStream implements DetectionStream {
             boundary(0);
             return;
         }
-        if (headerPolarity.size() > 1024) headerPolarity.clear(); // bounded, whatever the input
-        boundary(headerPolarity.computeIfAbsent(columnHeader.toString(), context::classify));
+        if (headerTags.size() > 1024) headerTags.clear(); // bounded, whatever the input
+        boundary(headerTags.computeIfAbsent(columnHeader.toString(), context::classify));
     }
 
     @Override
@@ -77,9 +77,9 @@ final class FnrStream implements DetectionStream {
         boundary(0);
     }
 
-    private void boundary(int headerPolarity) {
+    private void boundary(int headerTags) {
         runs.boundary();
-        matcher.cell(headerPolarity, runs.position());
+        matcher.cell(headerTags, runs.position());
     }
 
     @Override
