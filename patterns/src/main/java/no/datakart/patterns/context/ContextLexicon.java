@@ -45,12 +45,20 @@ public final class ContextLexicon {
     private final List<String> tags;
     // the root's children by char: most words fail at their first char, so that look-up must be cheap
     private final int[] rootChild = new int[256];
+    // the first two chars of every term (low bytes): a word that starts otherwise and goes on is no term
+    private final long[] firstPairs = new long[1 << 16 >> 6];
 
     private ContextLexicon(List<Term> terms, List<String> tags) {
         this.tags = List.copyOf(tags);
         Arrays.fill(firstChild, -1);
         Arrays.fill(nextSibling, -1);
-        for (Term t : terms) add(t);
+        for (Term t : terms) {
+            add(t);
+            if (t.text.length() >= 2) {
+                int pair = pair(t.text.charAt(0), t.text.charAt(1));
+                firstPairs[pair >>> 6] |= 1L << pair;
+            }
+        }
         this.terms = terms.size();
         Arrays.fill(rootChild, -1);
         for (int n = firstChild[0]; n >= 0; n = nextSibling[n]) {
@@ -180,6 +188,10 @@ public final class ContextLexicon {
     private void match(char[] buf, int[] wordStart, int[] wordEnd, int t, int step, int lastIndex, Hit hit) {
         int i = wordStart[t];
         char c0 = lower(buf[i]);
+        if (i + 1 < wordEnd[t]) { // most words fail on their first two chars: one look-up says so
+            int pair = pair(c0, lower(buf[i + 1]));
+            if ((firstPairs[pair >>> 6] & 1L << pair) == 0) return;
+        }
         int node = c0 < 256 ? rootChild[c0] : child(0, c0);
         if (node < 0) return;
         int w = t;
@@ -201,6 +213,10 @@ public final class ContextLexicon {
             if (node < 0) return;
             i++;
         }
+    }
+
+    private static int pair(char first, char second) {
+        return (first & 0xFF) << 8 | second & 0xFF;
     }
 
     /** Lower case, cheap for the ASCII and Latin-1 letters that nearly every word is made of. */

@@ -150,7 +150,7 @@ public final class ContextScanner implements ContextLexicon.Hit {
 
     private Evidence result() {
         if (seen == 0) return Evidence.EMPTY;
-        return new Evidence(nearest <= labelDistance ? nearestTag : Evidence.NONE, seen);
+        return Evidence.of(nearest <= labelDistance ? nearestTag : Evidence.NONE, seen);
     }
 
     /** Copies the window in; the lexicon lower-cases as it reads, so only words it looks at pay. */

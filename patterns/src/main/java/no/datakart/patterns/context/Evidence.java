@@ -11,6 +11,21 @@ public record Evidence(int label, int seen) {
     public static final int NONE = -1;
     public static final Evidence EMPTY = new Evidence(NONE, 0);
 
+    // the few combinations that occur, made once: reading context allocates nothing
+    private static final int CACHED_TAGS = 10;
+    private static final Evidence[] CACHE = new Evidence[(CACHED_TAGS + 1) << CACHED_TAGS];
+
+    /** The evidence of a label and a mask of tags, shared where it can be. */
+    public static Evidence of(int label, int seen) {
+        if (label < CACHED_TAGS && seen >>> CACHED_TAGS == 0) {
+            int i = (label + 1) << CACHED_TAGS | seen;
+            Evidence e = CACHE[i];
+            if (e == null) CACHE[i] = e = new Evidence(label, seen); // a benign race: records are immutable
+            return e;
+        }
+        return new Evidence(label, seen);
+    }
+
     public boolean labelled() {
         return label != NONE;
     }
@@ -18,6 +33,6 @@ public record Evidence(int label, int seen) {
     /** Evidence of both windows: the label of this one if it has one, else the other's. */
     public Evidence or(Evidence other) {
         if (other == EMPTY) return this;
-        return new Evidence(labelled() ? label : other.label, seen | other.seen);
+        return of(labelled() ? label : other.label, seen | other.seen);
     }
 }

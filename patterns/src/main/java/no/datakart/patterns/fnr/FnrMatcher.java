@@ -118,11 +118,10 @@ final class FnrMatcher implements DigitRuns.Listener {
         tokenEnd[(int) (seq & (TOKENS - 1))] = end;
         tokenPassed[(int) (seq & (TOKENS - 1))] = verdict != 0;
         if (verdict != 0) {
-            Pending p = new Pending(start, end, digits, verdict, shape, seq, header,
-                    context.before(text, start, cellStart));
+            Pending p = pending.addLast();
+            p.set(start, end, digits, verdict, shape, seq, header, context.before(text, start, cellStart));
             if (p.before.labelled()) p.afterRead = true; // a label names it: the words after do not count
             else if (end + settings.contextAfter() <= text.limit()) p.readAfter(context, text, Long.MAX_VALUE);
-            pending.add(p);
         }
         drain(end, false);
     }
@@ -204,10 +203,11 @@ final class FnrMatcher implements DigitRuns.Listener {
      */
     private double contextScore(int headerTags, Evidence before, Evidence after) {
         double s = polarity(headerTags) * HEADER;
-        Evidence e = before.labelled() ? before : before.or(after);
-        if (e.labelled()) return s + ((own >>> e.label() & 1) != 0 ? LABEL : NEGATIVE_LABEL);
-        if ((e.seen() & own) != 0) s += NEARBY;
-        if ((e.seen() & ~own) != 0) s += NEGATIVE_NEARBY;
+        int label = before.labelled() ? before.label() : after.label();
+        if (label != Evidence.NONE) return s + ((own >>> label & 1) != 0 ? LABEL : NEGATIVE_LABEL);
+        int seen = before.seen() | after.seen();
+        if ((seen & own) != 0) s += NEARBY;
+        if ((seen & ~own) != 0) s += NEGATIVE_NEARBY;
         return s;
     }
 
@@ -234,6 +234,10 @@ final class FnrMatcher implements DigitRuns.Listener {
     }
 
     /** A FIFO of findings waiting for their surroundings; grows as needed, never shrinks. */
+    /**
+     * A FIFO of findings waiting for their surroundings; grows as needed, never shrinks. Its entries are
+     * reused: a finding costs no allocation until it is reported.
+     */
     private static final class PendingQueue {
         private Pending[] items = new Pending[16];
         private int head;
@@ -247,18 +251,21 @@ final class FnrMatcher implements DigitRuns.Listener {
             return items[(head + i) & (items.length - 1)];
         }
 
-        void add(Pending p) {
+        /** A new last entry, to be filled in; valid until it is removed. */
+        Pending addLast() {
             if (size == items.length) {
                 Pending[] bigger = new Pending[items.length * 2];
                 for (int i = 0; i < size; i++) bigger[i] = get(i);
                 items = bigger;
                 head = 0;
             }
-            items[(head + size++) & (items.length - 1)] = p;
+            int at = (head + size++) & (items.length - 1);
+            if (items[at] == null) items[at] = new Pending();
+            return items[at];
         }
 
+        /** Removes the first entry; it stays readable until the next {@link #addLast()}. */
         void removeFirst() {
-            items[head] = null;
             head = (head + 1) & (items.length - 1);
             size--;
         }
@@ -270,19 +277,19 @@ final class FnrMatcher implements DigitRuns.Listener {
     }
 
     private static final class Pending {
-        final long start;
-        final long end;
-        final long digits;
-        final int verdict;
-        final NumberShape shape;
-        final long seq;
-        final int header;
-        final Evidence before;
-        Evidence after = Evidence.EMPTY;
+        long start;
+        long end;
+        long digits;
+        int verdict;
+        NumberShape shape;
+        long seq;
+        int header;
+        Evidence before;
+        Evidence after;
         boolean afterRead;
 
-        Pending(long start, long end, long digits, int verdict, NumberShape shape, long seq, int header,
-                Evidence before) {
+        void set(long start, long end, long digits, int verdict, NumberShape shape, long seq, int header,
+                 Evidence before) {
             this.start = start;
             this.end = end;
             this.digits = digits;
@@ -291,6 +298,8 @@ final class FnrMatcher implements DigitRuns.Listener {
             this.seq = seq;
             this.header = header;
             this.before = before;
+            this.after = Evidence.EMPTY;
+            this.afterRead = false;
         }
 
         void readAfter(ContextScanner context, TextWindow text, long ceiling) {
