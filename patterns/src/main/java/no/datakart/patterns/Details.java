@@ -1,5 +1,5 @@
 package no.datakart.patterns;
 
 /** What a finding knows beyond its type and span; one record per family of identifiers. */
-public sealed interface Details permits FnrDetails {
+public sealed interface Details permits FnrDetails, NumberDetails {
 }

@@ -12,10 +12,23 @@ public enum IdentifierType {
     /** Felles hjelpenummer: first digit 8 or 9, check digits only. */
     FH_NUMMER,
     /** A synthetic test number (NAV, Norsk helsenett, Skatteetaten Tenor): not a real person. */
-    SYNTHETIC;
+    SYNTHETIC,
+    /** Norwegian bank account number: 11 digits, mod 11. */
+    KONTONUMMER,
+    /** International bank account number, ISO 13616; a Norwegian one also holds a valid kontonummer. */
+    IBAN,
+    /** Organisasjonsnummer from Enhetsregisteret: an organisation, not a person (sole proprietors aside). */
+    ORGANISASJONSNUMMER,
+    /** Payment card number: 13 to 19 digits, Luhn. */
+    BETALINGSKORT;
 
     /** Whether a finding of this type is personal data of a real person. */
     public boolean isPerson() {
-        return this != SYNTHETIC;
+        return this != SYNTHETIC && this != ORGANISASJONSNUMMER;
+    }
+
+    /** The fødselsnummer family: the numbers that identify a person by birth date and number. */
+    public boolean isFnrFamily() {
+        return ordinal() <= SYNTHETIC.ordinal();
     }
 }

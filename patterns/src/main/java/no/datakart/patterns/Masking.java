@@ -10,6 +10,16 @@ public final class Masking {
             // the birth-date part is shown (as in 010190 *****), the personnummer never
             case FODSELSNUMMER, D_NUMMER, H_NUMMER, FH_NUMMER, SYNTHETIC ->
                     value.substring(0, 6) + " " + "*".repeat(value.length() - 6);
+            // the bank's register number is no one's secret, the account is
+            case KONTONUMMER -> value.substring(0, 4) + " ** *****";
+            case IBAN -> value.substring(0, 4) + " " + stars(value.length() - 4);
+            case ORGANISASJONSNUMMER -> value.substring(0, 3) + " *** ***";
+            // the issuer's first six digits, as PCI DSS allows a card number to be shown at most
+            case BETALINGSKORT -> value.substring(0, 6) + " " + stars(value.length() - 6);
         };
+    }
+
+    private static String stars(int n) {
+        return "*".repeat(Math.max(0, n));
     }
 }

@@ -25,6 +25,7 @@ public final class FnrGenerator {
                 case FH_NUMMER -> synthetic == null && !dayOffset && rule == CheckRule.CLASSIC;
                 // month + 40 by the classic rule is taken for an H-nummer
                 case SYNTHETIC -> synthetic != null && (synthetic != Synthetic.NAV || rule == CheckRule.RULE_2032);
+                default -> false; // not of the family
             };
             if (!ok) throw new IllegalArgumentException("no such kind: " + type + " " + synthetic + " " + dayOffset + " " + rule);
         }

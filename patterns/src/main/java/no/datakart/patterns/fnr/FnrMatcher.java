@@ -22,7 +22,7 @@ import no.datakart.patterns.text.TextWindow;
  * of failing look-alikes around it. A finding waits until the text after it is known (context after,
  * density), then goes out in text order.
  */
-final class FnrMatcher implements DigitRuns.Listener {
+public final class FnrMatcher implements DigitRuns.Listener {
 
     // base scores by kind, and what lowers or lifts them (see the README, "Confidence")
     static final double BASE_PERSON = 0.6;
@@ -65,7 +65,7 @@ final class FnrMatcher implements DigitRuns.Listener {
     private int header;      // mask of the context tags in the current column header
     private long cellStart;  // context is not read across a cell boundary
 
-    FnrMatcher(TextWindow text, ContextScanner context, int ownTags, DetectorSettings settings, FindingSink sink) {
+    public FnrMatcher(TextWindow text, ContextScanner context, int ownTags, DetectorSettings settings, FindingSink sink) {
         this.own = ownTags;
         this.text = text;
         this.context = context;
@@ -127,7 +127,7 @@ final class FnrMatcher implements DigitRuns.Listener {
     }
 
     /** A cell boundary at the current position: what follows is read under a new header. */
-    void cell(int headerTags, long position) {
+    public void cell(int headerTags, long position) {
         for (int i = 0; i < pending.size(); i++) {
             Pending p = pending.get(i);
             if (!p.afterRead) p.readAfter(context, text, position);
@@ -142,7 +142,7 @@ final class FnrMatcher implements DigitRuns.Listener {
      * @param scanned   everything before this offset has been scanned
      * @param finishing the text ended: report everything
      */
-    void drain(long scanned, boolean finishing) {
+    public void drain(long scanned, boolean finishing) {
         for (int i = 0; i < pending.size(); i++) { // by index: no iterator on the hot path
             Pending p = pending.get(i);
             if (!p.afterRead && (finishing || p.end + settings.contextAfter() <= text.limit())) {
@@ -160,7 +160,12 @@ final class FnrMatcher implements DigitRuns.Listener {
         }
     }
 
-    void reset() {
+    /** The start of the first finding still to come: nothing before it will be reported any more. */
+    public long settled(long scanned) {
+        return pending.size() > 0 ? pending.get(0).start : scanned;
+    }
+
+    public void reset() {
         pending.clear();
         tokens = 0;
         header = 0;
@@ -179,6 +184,7 @@ final class FnrMatcher implements DigitRuns.Listener {
             case FODSELSNUMMER, D_NUMMER -> BASE_PERSON;
             case H_NUMMER, SYNTHETIC -> BASE_H_OR_SYNTHETIC;
             case FH_NUMMER -> BASE_FH;
+            default -> throw new IllegalStateException("not of the family: " + type);
         };
         if (p.shape == NumberShape.GROUPED) s += GROUPED;
         if (p.shape == NumberShape.IN_RUN) s += IN_RUN;

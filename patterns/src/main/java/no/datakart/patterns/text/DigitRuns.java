@@ -41,6 +41,7 @@ public final class DigitRuns {
     private char lastChar = BOUNDARY; // last char of the previous chunk
 
     private boolean inRun;
+    private long runStart;           // absolute offset of the run's first digit
     private char pendingSep;         // a separator seen after the last digit, or 0
     private char before;             // char before the run's first digit
     private char after;              // char after the run's last digit, once it ended
@@ -150,6 +151,11 @@ public final class DigitRuns {
         groups = 0;
     }
 
+    /** Where the run still open at the end of what has been fed starts, or {@link #position()} if none. */
+    public long openRunStart() {
+        return inRun ? runStart : position;
+    }
+
     /** Absolute offset just past what has been fed. */
     public long position() {
         return position;
@@ -201,6 +207,7 @@ public final class DigitRuns {
 
     private void startRun(char charBefore, long start) {
         inRun = true;
+        runStart = start;
         before = charBefore;
         groups = 0;
         pendingSep = 0;

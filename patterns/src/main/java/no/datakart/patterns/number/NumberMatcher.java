@@ -1,0 +1,222 @@
+package no.datakart.patterns.number;
+
+import java.util.List;
+
+import no.datakart.patterns.Confidence;
+import no.datakart.patterns.DetectorSettings;
+import no.datakart.patterns.Finding;
+import no.datakart.patterns.FindingSink;
+import no.datakart.patterns.NumberDetails;
+import no.datakart.patterns.NumberShape;
+import no.datakart.patterns.context.ContextLexicon;
+import no.datakart.patterns.context.ContextScanner;
+import no.datakart.patterns.context.Evidence;
+import no.datakart.patterns.text.DigitRuns;
+import no.datakart.patterns.text.TextWindow;
+
+/**
+ * Turns whole digit runs into findings of the {@link NumberRule}s it runs: each rule names the shapes
+ * and the check, this class scores what passes by shape, context words, column header and the density of
+ * failing look-alikes of the same rule nearby, the way the fødselsnummer matcher does. A finding waits
+ * until the words after it and its neighbours are known, then goes out in text order.
+ */
+public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shapes {
+
+    static final double LABEL = 0.35;
+    static final double NEARBY = 0.25;
+    static final double NEGATIVE_LABEL = -0.35;
+    static final double NEGATIVE_NEARBY = -0.05;
+    static final double HEADER = 0.35;
+    static final double NOISE = -0.3;
+    static final int DENSITY_SPAN = 10;
+    static final int DENSITY_DISTANCE = 1000;
+    static final int DENSITY_MIN = 8;
+    static final double DENSITY_MAX_PASS = 0.2;
+    private static final int TOKENS = 64;
+
+    private final NumberRule[] rules;
+    private final int[] own;          // per rule: the mask of its context tags
+    private final TextWindow text;
+    private final ContextScanner context;
+    private final DetectorSettings settings;
+    private final FindingSink sink;
+
+    // per rule, every run of its shapes, passed or not, for the density check
+    private final long[][] tokenEnd;
+    private final boolean[][] tokenPassed;
+    private final long[] tokens;
+
+    private final Pending[] pending = new Pending[64];
+    private int head;
+    private int size;
+
+    private int rule;        // the rule being examined
+    private int header;      // tags of the current column header
+    private long cellStart;
+
+    public NumberMatcher(List<NumberRule> rules, ContextLexicon lexicon, TextWindow text, ContextScanner context,
+                         DetectorSettings settings, FindingSink sink) {
+        this.rules = rules.toArray(NumberRule[]::new);
+        this.own = new int[this.rules.length];
+        for (int r = 0; r < own.length; r++) own[r] = lexicon.maskOrZero(this.rules[r].tag());
+        this.text = text;
+        this.context = context;
+        this.settings = settings;
+        this.sink = sink;
+        this.tokenEnd = new long[this.rules.length][TOKENS];
+        this.tokenPassed = new boolean[this.rules.length][TOKENS];
+        this.tokens = new long[this.rules.length];
+    }
+
+    /** The shortest run any of the rules needs. */
+    public static int minRunChars(List<NumberRule> rules) {
+        return rules.stream().mapToInt(NumberRule::minRunChars).min().orElse(Integer.MAX_VALUE);
+    }
+
+    @Override
+    public void groupEnded(DigitRuns run, boolean runEnded) {
+        if (!runEnded) return;
+        for (rule = 0; rule < rules.length; rule++) rules[rule].examine(run, text, this);
+    }
+
+    @Override
+    public void shape(long start, long end, String value, NumberShape shape, double base) {
+        long seq = tokens[rule]++;
+        tokenEnd[rule][(int) (seq & (TOKENS - 1))] = end;
+        tokenPassed[rule][(int) (seq & (TOKENS - 1))] = value != null;
+        if (value == null) return;
+        if (size == pending.length) flushOldest();
+        Pending p = pending[(head + size++) & (pending.length - 1)];
+        if (p == null) pending[(head + size - 1) & (pending.length - 1)] = p = new Pending();
+        p.rule = rule;
+        p.start = start;
+        p.end = end;
+        p.value = value;
+        p.shape = shape;
+        p.base = base;
+        p.seq = seq;
+        p.header = header;
+        p.before = context.before(text, start, cellStart);
+        p.after = Evidence.EMPTY;
+        p.afterRead = p.before.labelled();
+        if (!p.afterRead && end + settings.contextAfter() <= text.limit()) readAfter(p, Long.MAX_VALUE);
+    }
+
+    /** A cell boundary at the current position: what follows is read under a new header. */
+    public void cell(int headerTags, long position) {
+        for (int i = 0; i < size; i++) {
+            Pending p = get(i);
+            if (!p.afterRead) readAfter(p, position);
+        }
+        header = headerTags;
+        cellStart = position;
+    }
+
+    /** Reports the findings whose surroundings are known. */
+    public void drain(long scanned, boolean finishing) {
+        for (int i = 0; i < size; i++) {
+            Pending p = get(i);
+            if (!p.afterRead && (finishing || p.end + settings.contextAfter() <= text.limit())) {
+                readAfter(p, Long.MAX_VALUE);
+            }
+        }
+        while (size > 0) {
+            Pending p = get(0);
+            if (!p.afterRead) return;
+            boolean densityKnown = finishing || tokens[p.rule] - 1 - p.seq >= DENSITY_SPAN
+                                   || scanned - p.end > DENSITY_DISTANCE;
+            if (!densityKnown) return;
+            removeFirstAndEmit();
+        }
+    }
+
+    /** The start of the first finding still to come: nothing before it will be reported any more. */
+    public long settled(long scanned) {
+        return size > 0 ? get(0).start : scanned;
+    }
+
+    public void reset() {
+        size = 0;
+        head = 0;
+        java.util.Arrays.fill(tokens, 0);
+        header = 0;
+        cellStart = 0;
+    }
+
+    private void readAfter(Pending p, long ceiling) {
+        p.after = context.after(text, p.end, ceiling);
+        p.afterRead = true;
+    }
+
+    /** More findings waiting than the queue holds (a list of nothing but numbers): report the oldest. */
+    private void flushOldest() {
+        Pending p = get(0);
+        if (!p.afterRead) readAfter(p, Long.MAX_VALUE);
+        removeFirstAndEmit();
+    }
+
+    private Pending get(int i) {
+        return pending[(head + i) & (pending.length - 1)];
+    }
+
+    private void removeFirstAndEmit() {
+        Pending p = get(0);
+        head = (head + 1) & (pending.length - 1);
+        size--;
+        emit(p);
+    }
+
+    private void emit(Pending p) {
+        int mine = own[p.rule];
+        double s = p.base + polarity(p.header, mine) * HEADER;
+        int label = p.before.labelled() ? p.before.label() : p.after.label();
+        if (label != Evidence.NONE) {
+            s += (mine >>> label & 1) != 0 ? LABEL : NEGATIVE_LABEL;
+        } else {
+            int seen = p.before.seen() | p.after.seen();
+            if ((seen & mine) != 0) s += NEARBY;
+            if ((seen & ~mine) != 0) s += NEGATIVE_NEARBY;
+        }
+        if (isNoise(p)) s += NOISE;
+        s = Math.round(Math.min(1.0, Math.max(0.01, s)) * 100) / 100.0;
+        Confidence level = Confidence.of(s);
+        if (!level.atLeast(settings.minConfidence())) return;
+        sink.accept(new Finding(rules[p.rule].type(), p.start, p.end, s, level, p.value, new NumberDetails(p.shape)));
+    }
+
+    private static int polarity(int tags, int mine) {
+        boolean m = (tags & mine) != 0;
+        boolean others = (tags & ~mine) != 0;
+        return m == others ? 0 : m ? 1 : -1;
+    }
+
+    /** Among many runs of the same shapes nearby, few pass the check: the few that do are likely chance. */
+    private boolean isNoise(Pending p) {
+        long n = tokens[p.rule];
+        long from = Math.max(0, Math.max(p.seq - DENSITY_SPAN, n - TOKENS));
+        long to = Math.min(n - 1, p.seq + DENSITY_SPAN);
+        int seen = 0;
+        int passed = 0;
+        for (long t = from; t <= to; t++) {
+            int i = (int) (t & (TOKENS - 1));
+            if (Math.abs(tokenEnd[p.rule][i] - p.end) > DENSITY_DISTANCE) continue;
+            seen++;
+            if (tokenPassed[p.rule][i]) passed++;
+        }
+        return seen >= DENSITY_MIN && passed <= DENSITY_MAX_PASS * seen;
+    }
+
+    private static final class Pending {
+        int rule;
+        long start;
+        long end;
+        String value;
+        NumberShape shape;
+        double base;
+        long seq;
+        int header;
+        Evidence before;
+        Evidence after;
+        boolean afterRead;
+    }
+}

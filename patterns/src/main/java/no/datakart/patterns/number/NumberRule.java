@@ -1,0 +1,40 @@
+package no.datakart.patterns.number;
+
+import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.NumberShape;
+import no.datakart.patterns.text.DigitRuns;
+import no.datakart.patterns.text.TextWindow;
+
+/**
+ * One kind of number found as a whole digit run: the shapes it is written in and its check. A rule
+ * reports every run of one of its shapes, valid or not, since the density of failing look-alikes
+ * around a valid one says how much it is worth.
+ */
+public interface NumberRule {
+
+    IdentifierType type();
+
+    /** The section of the context lexicon whose words name this kind of number. */
+    String tag();
+
+    /** The fewest chars the shortest shape takes, separators included. */
+    int minRunChars();
+
+    /**
+     * Looks at a run that just ended and reports each shape of this kind it has.
+     *
+     * @param text the text around the run, for the chars before it (an IBAN's country code)
+     */
+    void examine(DigitRuns run, TextWindow text, Shapes out);
+
+    /** Where a rule reports what it saw. */
+    interface Shapes {
+        /**
+         * A run of one of the rule's shapes.
+         *
+         * @param value the normalised number if it passes the check, else null
+         * @param base  the score it starts from, by how telling its shape is
+         */
+        void shape(long start, long end, String value, NumberShape shape, double base);
+    }
+}

@@ -1,0 +1,58 @@
+package no.datakart.patterns.number;
+
+import no.datakart.patterns.text.Chars;
+import no.datakart.patterns.text.DigitRuns;
+
+/** Helpers over a {@link DigitRuns} run as its listener sees it. */
+final class RunDigits {
+    private RunDigits() {
+    }
+
+    /** Whether the run's groups have exactly these lengths. */
+    static boolean groups(DigitRuns run, int... lengths) {
+        if (run.groupCount() != lengths.length) return false;
+        for (int k = 0; k < lengths.length; k++) {
+            if (run.length(k) != lengths[k]) return false;
+        }
+        return true;
+    }
+
+    /** Whether every separator inside the run is {@code sep}. */
+    static boolean separatedBy(DigitRuns run, char sep) {
+        for (int k = 1; k < run.groupCount(); k++) {
+            if (run.separatorBefore(k) != sep) return false;
+        }
+        return true;
+    }
+
+    /** Whether the run stands apart: no letter glued to either end. */
+    static boolean apart(DigitRuns run) {
+        return !Chars.isLetter(run.charBefore()) && !Chars.isLetter(run.charAfter());
+    }
+
+    /** Total digits of the run, if it has at most 8 groups (the ones a run keeps). */
+    static int digitCount(DigitRuns run) {
+        int n = 0;
+        for (int k = 0; k < run.groupCount(); k++) n += run.length(k);
+        return n;
+    }
+
+    /** Appends the run's digits (groups of at most 16 digits, at most 8 groups) to {@code out}. */
+    static StringBuilder appendDigits(DigitRuns run, StringBuilder out) {
+        for (int k = 0; k < run.groupCount(); k++) {
+            int len = run.length(k);
+            long packed = run.digits(k);
+            for (int i = len - 1; i >= 0; i--) out.append((char) ('0' + (packed >>> (4 * i) & 0xF)));
+        }
+        return out;
+    }
+
+    /** Whether the run can be read whole: at most 8 groups, none longer than 16 digits. */
+    static boolean readable(DigitRuns run) {
+        if (run.groupCount() > 8) return false;
+        for (int k = 0; k < run.groupCount(); k++) {
+            if (run.length(k) > 16) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,146 @@
+package no.datakart.patterns.set;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.datakart.patterns.DetectionStream;
+import no.datakart.patterns.DetectorSettings;
+import no.datakart.patterns.FindingSink;
+import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.context.ContextLexicon;
+import no.datakart.patterns.context.ContextScanner;
+import no.datakart.patterns.fnr.FnrDetector;
+import no.datakart.patterns.fnr.FnrMatcher;
+import no.datakart.patterns.number.NumberMatcher;
+import no.datakart.patterns.number.NumberRule;
+import no.datakart.patterns.text.DigitRuns;
+import no.datakart.patterns.text.TextWindow;
+
+/** A stream through a {@link DetectorSet}: one window, one digit-run scan, every matcher, one arbiter. */
+final class SetStream implements DetectionStream {
+    private static final int BLOCK = 8192;
+    private static final int IBAN_PREFIX = 2; // an IBAN's span starts at its country code, before its run
+
+    private final TextWindow window = new TextWindow();
+    private final ContextScanner context;
+    private final Map<String, Integer> headerTags = new HashMap<>();
+    private final FnrMatcher fnr;          // null when no type of the family is asked for
+    private final NumberMatcher numbers;   // null when no other number is
+    private final DigitRuns runs;
+    private final SpanArbiter arbiter;
+    private char[] block;
+    private boolean finished;
+
+    SetStream(ContextLexicon lexicon, DetectorSettings settings, boolean withFnr, List<NumberRule> rules,
+              Set<IdentifierType> types, FindingSink sink) {
+        this.context = new ContextScanner(lexicon, settings.contextBefore(), settings.contextAfter(),
+                settings.labelDistance());
+        this.arbiter = new SpanArbiter(types, sink);
+        this.fnr = withFnr
+                ? new FnrMatcher(window, context, lexicon.maskOrZero(FnrDetector.TAG), settings, arbiter) : null;
+        this.numbers = rules.isEmpty() ? null : new NumberMatcher(rules, lexicon, window, context, settings, arbiter);
+        int minRun = Math.min(withFnr ? 11 : Integer.MAX_VALUE, NumberMatcher.minRunChars(rules));
+        DigitRuns.Listener listener;
+        if (fnr != null && numbers != null) {
+            listener = (run, ended) -> {
+                fnr.groupEnded(run, ended);
+                numbers.groupEnded(run, ended);
+            };
+        } else {
+            listener = fnr != null ? fnr : numbers;
+        }
+        this.runs = new DigitRuns(minRun, withFnr ? Set.of(11) : Set.of(), listener);
+    }
+
+    @Override
+    public void feed(char[] chars, int offset, int length) {
+        if (finished) throw new IllegalStateException("stream finished; reset() it for a new text");
+        if (offset < 0 || length < 0 || offset + length > chars.length) {
+            throw new IndexOutOfBoundsException("offset " + offset + ", length " + length + ", array " + chars.length);
+        }
+        if (length == 0) return;
+        window.begin(chars, offset, length, runs.position());
+        runs.feed(chars, offset, length);
+        drain(false);
+        arbiter.release(settled());
+        window.end();
+    }
+
+    @Override
+    public void feed(CharSequence text) {
+        if (block == null) block = new char[BLOCK];
+        int n = text.length();
+        for (int from = 0; from < n; from += BLOCK) {
+            int len = Math.min(BLOCK, n - from);
+            if (text instanceof String s) {
+                s.getChars(from, from + len, block, 0);
+            } else {
+                for (int i = 0; i < len; i++) block[i] = text.charAt(from + i);
+            }
+            feed(block, 0, len);
+        }
+    }
+
+    @Override
+    public void cell(CharSequence columnHeader) {
+        if (columnHeader == null) {
+            boundary(0);
+            return;
+        }
+        if (headerTags.size() > 1024) headerTags.clear(); // bounded, whatever the input
+        boundary(headerTags.computeIfAbsent(columnHeader.toString(), context::classify));
+    }
+
+    @Override
+    public void freeText() {
+        boundary(0);
+    }
+
+    private void boundary(int tags) {
+        runs.boundary();
+        long at = runs.position();
+        if (fnr != null) fnr.cell(tags, at);
+        if (numbers != null) numbers.cell(tags, at);
+    }
+
+    @Override
+    public void finish() {
+        if (finished) return;
+        runs.boundary();
+        drain(true);
+        arbiter.releaseAll();
+        finished = true;
+    }
+
+    private void drain(boolean finishing) {
+        long at = runs.position();
+        if (fnr != null) fnr.drain(at, finishing);
+        if (numbers != null) numbers.drain(at, finishing);
+    }
+
+    /** Nothing that starts before this is still to come. */
+    private long settled() {
+        long at = runs.position();
+        long s = runs.openRunStart() - IBAN_PREFIX;
+        if (fnr != null) s = Math.min(s, fnr.settled(at));
+        if (numbers != null) s = Math.min(s, numbers.settled(at));
+        return s;
+    }
+
+    @Override
+    public void reset() {
+        runs.reset();
+        window.reset();
+        if (fnr != null) fnr.reset();
+        if (numbers != null) numbers.reset();
+        arbiter.reset();
+        finished = false;
+    }
+
+    @Override
+    public long position() {
+        return runs.position();
+    }
+}

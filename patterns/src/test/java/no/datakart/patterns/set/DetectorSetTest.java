@@ -1,0 +1,133 @@
+package no.datakart.patterns.set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import no.datakart.patterns.Confidence;
+import no.datakart.patterns.DetectionStream;
+import no.datakart.patterns.DetectorSettings;
+import no.datakart.patterns.Finding;
+import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.fnr.FnrGenerator;
+import no.datakart.patterns.number.CheckDigits;
+
+class DetectorSetTest {
+    static final DetectorSettings SETTINGS = DetectorSettings.defaults().withReferenceDate(LocalDate.of(2026, 11, 23));
+    static final DetectorSet ALL = new DetectorSet(SETTINGS);
+
+    // a fødselsnummer whose digits pass the kontonummer check as well: which one it is, context tells
+    static final String BOTH = bothValid();
+
+    static Finding only(String text) {
+        List<Finding> found = ALL.findAll(text);
+        assertEquals(1, found.size(), () -> "one finding expected in <" + text + ">, got " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void kontonummerInItsShapeAndContiguousWithContext() {
+        Finding dotted = only("Kontonr: 8601.11.17947");
+        assertEquals(IdentifierType.KONTONUMMER, dotted.type());
+        assertEquals(Confidence.HIGH, dotted.confidence());
+        assertEquals("86011117947", dotted.value());
+        assertEquals("8601 ** *****", dotted.masked());
+        assertEquals(9, dotted.start());
+        assertEquals(22, dotted.end());
+        assertEquals(Confidence.HIGH, only("Lønn til bankkonto 86011117947.").confidence());
+        assertEquals(Confidence.MEDIUM, only("Konto for utbetaling av lønn i november er 86011117947").confidence(), "a word nearby");
+        assertEquals(Confidence.LOW, only("Referanse 86011117947").confidence(), "a bare 11-digit number passes by chance");
+        assertEquals(0, ALL.findAll("Kontonr: 8601.11.17949").size(), "check digit");
+    }
+
+    @Test
+    void organisasjonsnummerWithItsMvaForm() {
+        Finding f = only("Leverandør: Renovasjon IKS, NO 974 760 673 MVA");
+        assertEquals(IdentifierType.ORGANISASJONSNUMMER, f.type());
+        assertEquals(Confidence.HIGH, f.confidence());
+        assertEquals("974 *** ***", f.masked());
+        assertEquals(Confidence.HIGH, only("org.nr. 974760673").confidence());
+        assertTrue(!f.type().isPerson());
+    }
+
+    @Test
+    void ibanFromItsCountryCode() {
+        String text = "Betal til IBAN NO93 8601 1117 947 innen fristen.";
+        Finding f = only(text);
+        assertEquals(IdentifierType.IBAN, f.type());
+        assertEquals(text.indexOf("NO93"), f.start());
+        assertEquals(text.indexOf(" innen"), f.end());
+        assertEquals("NO9386011117947", f.value());
+        assertEquals("NO93 ***********", f.masked());
+        assertEquals(IdentifierType.IBAN, only("IBAN: NO9386011117947").type());
+        assertEquals(IdentifierType.IBAN, only("Zahlung an DE89 3704 0044 0532 0130 00").type());
+        assertEquals(0, ALL.findAll("NO93 8601 1117 948").size());
+        assertEquals(0, ALL.findAll("XNO9386011117947").size(), "inside a word");
+    }
+
+    @Test
+    void paymentCards() {
+        Finding f = only("Kortnummer: 4111 1111 1111 1111, utløp 12/27");
+        assertEquals(IdentifierType.BETALINGSKORT, f.type());
+        assertEquals(Confidence.HIGH, f.confidence());
+        assertEquals("411111 **********", f.masked());
+        assertEquals(0, ALL.findAll("Kortnummer: 4111 1111 1111 1112").size(), "Luhn");
+    }
+
+    @Test
+    void oneTypePerSpanByContext() {
+        assertNotNull(BOTH);
+        assertEquals(IdentifierType.FODSELSNUMMER, only("fnr: " + BOTH).type());
+        assertEquals(IdentifierType.KONTONUMMER, only("kontonr: " + BOTH).type());
+        assertEquals(IdentifierType.FODSELSNUMMER, only("Mottatt " + BOTH + " i går").type(),
+                "no context: a fødselsnummer, which passes the account check one time in eleven anyway");
+    }
+
+    @Test
+    void onlyTheTypesAskedFor() {
+        String text = "fnr " + BOTH + ", kontonr 8601.11.17947, org.nr. 974 760 673";
+        assertEquals(3, ALL.findAll(text).size());
+        List<Finding> accounts = new DetectorSet(SETTINGS, EnumSet.of(IdentifierType.KONTONUMMER)).findAll(text);
+        assertEquals(List.of(IdentifierType.KONTONUMMER, IdentifierType.KONTONUMMER),
+                accounts.stream().map(Finding::type).toList(), "without the fødselsnummer, the other reading stands");
+        List<Finding> persons = new DetectorSet(SETTINGS, EnumSet.of(IdentifierType.FODSELSNUMMER)).findAll(text);
+        assertEquals(1, persons.size());
+    }
+
+    @Test
+    void everyChunkingGivesTheSameFindingsInTextOrder() {
+        String text = """
+                Kunde: Kari Nordmann, fnr %s
+                Kontonr: 8601.11.17947   IBAN NO93 8601 1117 947
+                Leverandør org.nr. 974 760 673 MVA. Kort 4111 1111 1111 1111.
+                """.formatted(BOTH);
+        List<Finding> whole = ALL.findAll(text);
+        assertEquals(5, whole.size(), whole::toString);
+        for (int i = 1; i < whole.size(); i++) assertTrue(whole.get(i - 1).end() <= whole.get(i).start(), "text order");
+        for (int chunk = 1; chunk <= 17; chunk++) {
+            List<Finding> found = new ArrayList<>();
+            DetectionStream s = ALL.open(found::add);
+            char[] c = text.toCharArray();
+            for (int off = 0; off < c.length; off += chunk) s.feed(c, off, Math.min(chunk, c.length - off));
+            s.finish();
+            assertEquals(whole, found, "chunks of " + chunk);
+        }
+    }
+
+    private static String bothValid() {
+        FnrGenerator.Spec spec = FnrGenerator.allSpecs().get(0);
+        FnrGenerator g = new FnrGenerator(new java.util.Random(7));
+        for (int i = 0; i < 10_000; i++) {
+            String n = g.nextString(spec);
+            if (CheckDigits.kontonummer(n)) return n;
+        }
+        return null;
+    }
+}
