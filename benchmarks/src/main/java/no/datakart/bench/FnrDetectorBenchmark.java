@@ -28,6 +28,7 @@ import no.datakart.patterns.DetectorSettings;
 import no.datakart.patterns.Finding;
 import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.fnr.FnrDetector;
+import no.datakart.patterns.set.DetectorSet;
 
 /**
  * Throughput of the fødselsnummer detector against {@link RegexFnrBaseline}, in chars per second:
@@ -64,6 +65,7 @@ public class FnrDetectorBenchmark {
     private int next;
 
     private DetectionStream stream;
+    private DetectionStream setStream;
     private final CountingSink sink = new CountingSink();
     private RegexFnrBaseline baseline;
 
@@ -85,6 +87,7 @@ public class FnrDetectorBenchmark {
         next = 0;
 
         stream = new FnrDetector(SETTINGS).open(sink);
+        setStream = new DetectorSet(SETTINGS).open(sink);
         baseline = new RegexFnrBaseline(SETTINGS);
     }
 
@@ -97,6 +100,18 @@ public class FnrDetectorBenchmark {
         stream.reset();
         for (int off = 0; off < CHARS_PER_OP; off += CHUNK) stream.feed(chars, from + off, CHUNK);
         stream.finish();
+        return sink.count;
+    }
+
+    /** Every detector of the set in one pass (issue 3's figure), fed as above. */
+    @Benchmark
+    @OperationsPerInvocation(CHARS_PER_OP)
+    public int detectorSet(Blackhole hole) {
+        int from = nextSlice() * CHARS_PER_OP;
+        sink.start(hole);
+        setStream.reset();
+        for (int off = 0; off < CHARS_PER_OP; off += CHUNK) setStream.feed(chars, from + off, CHUNK);
+        setStream.finish();
         return sink.count;
     }
 

@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.concurrent.Callable;
 
 import no.datakart.patterns.Confidence;
 import no.datakart.patterns.DetectionStream;
 import no.datakart.patterns.DetectorSettings;
-import no.datakart.patterns.fnr.FnrDetector;
+import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.set.DetectorSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "detect",
         description = {
             "Finds personal identifiers in a UTF-8 text and prints one JSON object per finding.",
-            "Numbers are shown masked (010190 *****), never in clear text. Offsets are UTF-16 code units."},
+            "Identifiers are shown masked (010190 *****), never in clear text. Offsets are UTF-16 code units."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the input could not be read", "2:bad usage"})
 final class DetectCommand implements Callable<Integer> {
@@ -35,6 +37,10 @@ final class DetectCommand implements Callable<Integer> {
     @Option(names = "--min-confidence", paramLabel = "LEVEL", defaultValue = "MEDIUM",
             description = "report findings at this level or above: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     Confidence minConfidence;
+
+    @Option(names = "--types", paramLabel = "TYPE", split = ",",
+            description = "report only these types, comma-separated: ${COMPLETION-CANDIDATES} (default: all)")
+    EnumSet<IdentifierType> types;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", hidden = true,
             description = "the date ages are counted from (default: today)")
@@ -50,7 +56,9 @@ final class DetectCommand implements Callable<Integer> {
         DetectorSettings settings = DetectorSettings.defaults().withMinConfidence(minConfidence);
         if (today != null) settings = settings.withReferenceDate(today);
         FindingJson json = new FindingJson(out);
-        DetectionStream stream = new FnrDetector(settings).open(json::write);
+        DetectorSet detectors = types == null || types.isEmpty()
+                ? new DetectorSet(settings) : new DetectorSet(settings, types);
+        DetectionStream stream = detectors.open(json::write);
         boolean stdin = file.equals("-");
         String name = stdin ? "standard input" : file;
         Utf8Text.Result read;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import no.datakart.patterns.CheckRule;
 import no.datakart.patterns.Finding;
 import no.datakart.patterns.FnrDetails;
+import no.datakart.patterns.NumberDetails;
 
 /** Writes findings as JSON lines: masked, never the identifier in clear text. */
 final class FindingJson {
@@ -39,6 +40,8 @@ final class FindingJson {
                 if (d.synthetic() != null) json.writeStringField("synthetic", d.synthetic().name());
                 if (d.dayOffset()) json.writeBooleanField("dNummer", true);
                 if (d.birthDate() != null) json.writeBooleanField("child", d.child());
+            } else if (f.details() instanceof NumberDetails d) {
+                json.writeStringField("shape", d.shape().name());
             }
             json.writeEndObject();
             json.writeRaw('\n');

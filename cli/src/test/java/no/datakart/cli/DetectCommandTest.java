@@ -89,10 +89,15 @@ class DetectCommandTest {
 
     @Test
     void minConfidenceFiltersAndBadValuesAreUsageErrors() {
+        // the account passes the fødselsnummer checks too: as a fødselsnummer it is LOW (its label says account)
         String text = "Kontonr: 27078123740. Fnr: " + FNR;
-        assertEquals(2, Run.withInput(utf8(text), "detect", "--min-confidence", "LOW").lines().size());
-        assertEquals(1, Run.withInput(utf8(text), "detect").lines().size());
-        assertEquals(1, Run.withInput(utf8(text), "detect", "--min-confidence", "high").lines().size());
+        String fnr = "--types=FODSELSNUMMER,D_NUMMER";
+        assertEquals(2, Run.withInput(utf8(text), "detect", fnr, "--min-confidence", "LOW").lines().size());
+        assertEquals(1, Run.withInput(utf8(text), "detect", fnr).lines().size());
+        assertEquals(1, Run.withInput(utf8(text), "detect", fnr, "--min-confidence", "high").lines().size());
+        List<JsonNode> all = Run.withInput(utf8(text), "detect").lines();
+        assertEquals(List.of("KONTONUMMER", "FODSELSNUMMER"), all.stream().map(f -> f.get("type").asText()).toList());
+        assertEquals(2, Run.withInput(utf8(text), "detect", "--types", "NONSENSE").exit());
         Run bad = Run.withInput(utf8(text), "detect", "--min-confidence", "SOMETIMES");
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("expected one of [LOW, MEDIUM, HIGH]"), bad.err());

@@ -8,13 +8,18 @@ final class RunDigits {
     private RunDigits() {
     }
 
-    /** Whether the run's groups have exactly these lengths. */
-    static boolean groups(DigitRuns run, int... lengths) {
-        if (run.groupCount() != lengths.length) return false;
-        for (int k = 0; k < lengths.length; k++) {
-            if (run.length(k) != lengths[k]) return false;
-        }
-        return true;
+    // whether the run's groups have exactly these lengths; no varargs: they would allocate per run
+    static boolean groups(DigitRuns run, int a) {
+        return run.groupCount() == 1 && run.length(0) == a;
+    }
+
+    static boolean groups(DigitRuns run, int a, int b, int c) {
+        return run.groupCount() == 3 && run.length(0) == a && run.length(1) == b && run.length(2) == c;
+    }
+
+    static boolean groups(DigitRuns run, int a, int b, int c, int d) {
+        return run.groupCount() == 4 && run.length(0) == a && run.length(1) == b && run.length(2) == c
+               && run.length(3) == d;
     }
 
     /** Whether every separator inside the run is {@code sep}. */
