@@ -57,7 +57,7 @@ final class DetectCommand implements Callable<Integer> {
         if (today != null) settings = settings.withReferenceDate(today);
         FindingJson json = new FindingJson(out);
         DetectorSet detectors = types == null || types.isEmpty()
-                ? new DetectorSet(settings) : new DetectorSet(settings, types);
+                ? new DetectorSet(settings) : new DetectorSet(settings, types, true);
         DetectionStream stream = detectors.open(json::write);
         boolean stdin = file.equals("-");
         String name = stdin ? "standard input" : file;
@@ -72,6 +72,7 @@ final class DetectCommand implements Callable<Integer> {
             return 1;
         }
         stream.finish();
+        json.summary(stream.categories());
         json.flush();
         if (read.malformed() > 0) {
             err.printf("datakart detect: warning: %s is not valid UTF-8: %d byte sequence(s) read as U+FFFD,"

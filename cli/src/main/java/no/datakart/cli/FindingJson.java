@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import no.datakart.patterns.CheckRule;
 import no.datakart.patterns.Finding;
 import no.datakart.patterns.FnrDetails;
+import no.datakart.patterns.category.CategoryCount;
+import no.datakart.patterns.category.DocumentCategories;
 import no.datakart.patterns.NumberDetails;
 
 /** Writes findings as JSON lines: masked, never the identifier in clear text. */
@@ -43,6 +45,34 @@ final class FindingJson {
             } else if (f.details() instanceof NumberDetails d) {
                 json.writeStringField("shape", d.shape().name());
             }
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The last line: the document's words and categories (no identifier, so no type field). */
+    void summary(DocumentCategories d) {
+        try {
+            json.writeStartObject();
+            json.writeStringField("summary", "document");
+            json.writeNumberField("words", d.words());
+            json.writeArrayFieldStart("categories");
+            for (CategoryCount c : d.counts()) {
+                if (c.present()) json.writeString(c.category().section());
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("categoryTerms");
+            for (CategoryCount c : d.counts()) {
+                json.writeObjectFieldStart(c.category().section());
+                json.writeNumberField("hits", c.hits());
+                json.writeNumberField("distinct", c.distinct());
+                json.writeNumberField("score", c.score());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+            json.writeBooleanField("unntattOffentlighet", d.unntattOffentlighet());
             json.writeEndObject();
             json.writeRaw('\n');
         } catch (IOException e) {

@@ -105,10 +105,22 @@ class DetectCommandTest {
     }
 
     @Test
-    void emptyInputPrintsNothing() {
+    void emptyInputPrintsOnlyAnEmptySummary() {
         Run run = Run.withInput(utf8(""), "detect");
         assertEquals(0, run.exit());
-        assertEquals("", run.out());
+        assertEquals(List.of(), run.lines());
+        assertEquals(0, run.summary().get("words").asInt());
+        assertEquals(0, run.summary().get("categories").size());
+    }
+
+    @Test
+    void theSummaryLineNamesTheCategoriesAndTheMarking() {
+        String text = "Unntatt offentlighet, jf. offl. § 13\nSakkyndig vurdering frå PPT: eleven treng "
+                      + "spesialundervisning og ein individuell opplæringsplan.";
+        JsonNode summary = Run.withInput(utf8(text), "detect").summary();
+        assertEquals("opplæring", summary.get("categories").get(0).asText(), summary::toString);
+        assertTrue(summary.get("unntattOffentlighet").asBoolean());
+        assertTrue(summary.get("categoryTerms").get("opplæring").get("hits").asInt() >= 3, summary::toString);
     }
 
     @Test

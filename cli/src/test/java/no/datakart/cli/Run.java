@@ -38,8 +38,21 @@ record Run(int exit, String out, String err) {
         }
     }
 
-    /** The JSON objects printed, one a line; fails if a line is not one. */
+    /** The findings printed, one JSON object a line, without the summary line. */
     List<JsonNode> lines() {
+        return all().stream().filter(n -> !n.has("summary")).toList();
+    }
+
+    /** The summary line, the last one printed. */
+    JsonNode summary() {
+        List<JsonNode> all = all();
+        JsonNode last = all.get(all.size() - 1);
+        if (!last.has("summary")) throw new AssertionError("no summary line last: " + out);
+        return last;
+    }
+
+    /** Every JSON object printed, one a line; fails if a line is not one. */
+    List<JsonNode> all() {
         List<JsonNode> nodes = new ArrayList<>();
         for (String line : out.split("\n")) {
             if (line.isEmpty()) continue;

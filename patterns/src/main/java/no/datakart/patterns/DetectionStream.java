@@ -1,5 +1,7 @@
 package no.datakart.patterns;
 
+import no.datakart.patterns.category.DocumentCategories;
+
 /**
  * One text, fed in chunks of any size. Findings reach the sink in text order, with offsets counted
  * from the start of the stream; a number split across chunks is found once. Not thread-safe: one
@@ -30,4 +32,12 @@ public interface DetectionStream {
 
     /** Chars fed so far. */
     long position();
+
+    /**
+     * The sensitive categories of the text, once {@link #finish() finished}; {@link DocumentCategories#NONE}
+     * from a stream that does not count them.
+     */
+    default DocumentCategories categories() {
+        return DocumentCategories.NONE;
+    }
 }

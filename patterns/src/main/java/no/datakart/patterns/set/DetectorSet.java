@@ -10,6 +10,8 @@ import no.datakart.patterns.Detector;
 import no.datakart.patterns.DetectorSettings;
 import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.category.CategoryCounter;
+import no.datakart.patterns.category.CategoryLexicon;
 import no.datakart.patterns.context.ContextLexicon;
 import no.datakart.patterns.number.BetalingskortRule;
 import no.datakart.patterns.number.IbanRule;
@@ -18,24 +20,30 @@ import no.datakart.patterns.number.NumberRule;
 import no.datakart.patterns.number.OrganisasjonsnummerRule;
 
 /**
- * The detectors a scan runs, over each text once. Which types it reports and the confidence floor are
- * settings. Thread-safe; each stream it opens is for one thread and one text.
+ * The detectors a scan runs, over each text once: identifiers, and the sensitive categories of the
+ * text. Which types it reports, whether it counts categories and the confidence floor are settings. Thread-safe; each stream it opens is for one thread and one text.
  */
 public final class DetectorSet implements Detector {
     private final DetectorSettings settings;
     private final Set<IdentifierType> types;
     private final ContextLexicon lexicon;
+    private final CategoryLexicon categories; // null: categories are not counted
 
-    /** Every type. */
+    /** Every type, and the categories. */
     public DetectorSet(DetectorSettings settings) {
-        this(settings, EnumSet.allOf(IdentifierType.class));
+        this(settings, EnumSet.allOf(IdentifierType.class), true);
     }
 
-    public DetectorSet(DetectorSettings settings, Set<IdentifierType> types) {
-        if (types.isEmpty()) throw new IllegalArgumentException("no type to detect");
+    /**
+     * @param types      the identifier types to report
+     * @param categories whether to count the sensitive categories of each text
+     */
+    public DetectorSet(DetectorSettings settings, Set<IdentifierType> types, boolean categories) {
+        if (types.isEmpty() && !categories) throw new IllegalArgumentException("nothing to detect");
         this.settings = settings;
         this.types = Set.copyOf(types);
         this.lexicon = ContextLexicon.fromResource(ContextLexicon.LABELS);
+        this.categories = categories ? CategoryLexicon.defaults() : null;
     }
 
     public DetectorSettings settings() {
@@ -49,7 +57,8 @@ public final class DetectorSet implements Detector {
     @Override
     public DetectionStream open(FindingSink sink) {
         boolean fnr = types.stream().anyMatch(IdentifierType::isFnrFamily);
-        return new SetStream(lexicon, settings, fnr, rules(), types, sink);
+        return new SetStream(lexicon, settings, fnr, rules(), types,
+                categories == null ? null : new CategoryCounter(categories), sink);
     }
 
     /** A fresh set of rules for one stream: rules keep scratch buffers. */

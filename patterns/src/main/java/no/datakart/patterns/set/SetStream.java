@@ -9,6 +9,8 @@ import no.datakart.patterns.DetectionStream;
 import no.datakart.patterns.DetectorSettings;
 import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.category.CategoryCounter;
+import no.datakart.patterns.category.DocumentCategories;
 import no.datakart.patterns.context.ContextLexicon;
 import no.datakart.patterns.context.ContextScanner;
 import no.datakart.patterns.fnr.FnrDetector;
@@ -29,12 +31,14 @@ final class SetStream implements DetectionStream {
     private final FnrMatcher fnr;          // null when no type of the family is asked for
     private final NumberMatcher numbers;   // null when no other number is
     private final DigitRuns runs;
+    private final CategoryCounter categories; // null when categories are not counted
     private final SpanArbiter arbiter;
     private char[] block;
     private boolean finished;
 
     SetStream(ContextLexicon lexicon, DetectorSettings settings, boolean withFnr, List<NumberRule> rules,
-              Set<IdentifierType> types, FindingSink sink) {
+              Set<IdentifierType> types, CategoryCounter categories, FindingSink sink) {
+        this.categories = categories;
         this.context = new ContextScanner(lexicon, settings.contextBefore(), settings.contextAfter(),
                 settings.labelDistance());
         this.arbiter = new SpanArbiter(types, sink);
@@ -51,7 +55,9 @@ final class SetStream implements DetectionStream {
         } else {
             listener = fnr != null ? fnr : numbers;
         }
-        this.runs = new DigitRuns(minRun, withFnr ? Set.of(11) : Set.of(), listener);
+        // with no number to find, the runs are still scanned for the offsets; nobody listens
+        this.runs = new DigitRuns(listener == null ? 64 : minRun, withFnr ? Set.of(11) : Set.of(),
+                listener == null ? (run, ended) -> { } : listener);
     }
 
     @Override
@@ -62,6 +68,7 @@ final class SetStream implements DetectionStream {
         }
         if (length == 0) return;
         window.begin(chars, offset, length, runs.position());
+        if (categories != null) categories.feed(chars, offset, length);
         runs.feed(chars, offset, length);
         drain(false);
         arbiter.release(settled());
@@ -100,6 +107,7 @@ final class SetStream implements DetectionStream {
 
     private void boundary(int tags) {
         runs.boundary();
+        if (categories != null) categories.boundary();
         long at = runs.position();
         if (fnr != null) fnr.cell(tags, at);
         if (numbers != null) numbers.cell(tags, at);
@@ -109,6 +117,7 @@ final class SetStream implements DetectionStream {
     public void finish() {
         if (finished) return;
         runs.boundary();
+        if (categories != null) categories.boundary();
         drain(true);
         arbiter.releaseAll();
         finished = true;
@@ -136,7 +145,14 @@ final class SetStream implements DetectionStream {
         if (fnr != null) fnr.reset();
         if (numbers != null) numbers.reset();
         arbiter.reset();
+        if (categories != null) categories.reset();
         finished = false;
+    }
+
+    @Override
+    public DocumentCategories categories() {
+        if (!finished) throw new IllegalStateException("categories are known once the text is finished");
+        return categories == null ? DocumentCategories.NONE : categories.result();
     }
 
     @Override

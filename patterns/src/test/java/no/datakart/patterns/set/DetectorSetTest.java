@@ -94,10 +94,10 @@ class DetectorSetTest {
     void onlyTheTypesAskedFor() {
         String text = "fnr " + BOTH + ", kontonr 8601.11.17947, org.nr. 974 760 673";
         assertEquals(3, ALL.findAll(text).size());
-        List<Finding> accounts = new DetectorSet(SETTINGS, EnumSet.of(IdentifierType.KONTONUMMER)).findAll(text);
+        List<Finding> accounts = new DetectorSet(SETTINGS, EnumSet.of(IdentifierType.KONTONUMMER), false).findAll(text);
         assertEquals(List.of(IdentifierType.KONTONUMMER, IdentifierType.KONTONUMMER),
                 accounts.stream().map(Finding::type).toList(), "without the fødselsnummer, the other reading stands");
-        List<Finding> persons = new DetectorSet(SETTINGS, EnumSet.of(IdentifierType.FODSELSNUMMER)).findAll(text);
+        List<Finding> persons = new DetectorSet(SETTINGS, EnumSet.of(IdentifierType.FODSELSNUMMER), false).findAll(text);
         assertEquals(1, persons.size());
     }
 
@@ -119,6 +119,29 @@ class DetectorSetTest {
             s.finish();
             assertEquals(whole, found, "chunks of " + chunk);
         }
+    }
+
+    @Test
+    void categoriesOfTheTextWhenFinished() {
+        String text = "U.off. jf. offl. § 13\nBekymringsmelding til barneverntjenesten om " + "elev med fnr " + BOTH
+                      + ". Det er opprettet undersøkelsessak, og akuttvedtak om plassering i fosterhjem er vurdert.";
+        List<Finding> found = new ArrayList<>();
+        DetectionStream s = ALL.open(found::add);
+        s.feed(text);
+        s.finish();
+        assertEquals(1, found.size());
+        assertTrue(s.categories().present().contains(no.datakart.patterns.category.Category.BARNEVERN),
+                s.categories()::toString);
+        assertTrue(s.categories().unntattOffentlighet());
+        s.reset();
+        s.feed("Faktura for renovasjon.");
+        s.finish();
+        assertEquals(List.of(), s.categories().present());
+        assertTrue(!s.categories().unntattOffentlighet());
+        DetectionStream without = new DetectorSet(SETTINGS, EnumSet.of(IdentifierType.IBAN), false).open(f -> { });
+        without.feed(text);
+        without.finish();
+        assertEquals(no.datakart.patterns.category.DocumentCategories.NONE, without.categories());
     }
 
     private static String bothValid() {

@@ -1,0 +1,107 @@
+package no.datakart.patterns.category;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Counts the category terms of one text as it streams past: one automaton step a char, chunk-safe.
+ * One per stream; {@link #reset()} for the next text.
+ *
+ * <p>A category is present when its weighed hits reach {@link #MIN_SCORE} and the density of
+ * {@link #PER_100_WORDS} points per 100 words, from two different terms or from a term that alone is
+ * telling (weight 3): one word never decides, and a long document needs more than a short one.
+ */
+public final class CategoryCounter {
+    static final int MIN_SCORE = 4;
+    static final double PER_100_WORDS = 0.5;
+    /** The marking needs one telling phrase. */
+    static final int MARKING_SCORE = 3;
+
+    private final CategoryLexicon lexicon;
+    private final int sections = Category.values().length + 1;
+    private final int[] hits = new int[sections];
+    private final int[] score = new int[sections];
+    private final int[] distinct = new int[sections];
+    private final int[] maxWeight = new int[sections];
+    private final long[] seenTerm;
+    private int state;
+    private boolean lastSep;
+    private long words;
+
+    public CategoryCounter(CategoryLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.seenTerm = new long[(lexicon.terms + 63) >>> 6];
+        reset();
+    }
+
+    public void feed(char[] a, int off, int len) {
+        final TermAutomaton automaton = lexicon.automaton;
+        int s = state;
+        boolean sep = lastSep;
+        long w = words;
+        for (int i = off, end = off + len; i < end; i++) {
+            int sym = Symbols.of(a[i]);
+            if (sym == Symbols.SEP) {
+                if (sep) continue;
+                sep = true;
+            } else if (sep) {
+                sep = false;
+                w++;
+            }
+            s = automaton.step(s, sym);
+            int from = automaton.outFrom(s);
+            int to = automaton.outTo(s);
+            if (from != to) found(from, to);
+        }
+        state = s;
+        lastSep = sep;
+        words = w;
+    }
+
+    /** A boundary no word crosses: a cell's end, the text's end. */
+    public void boundary() {
+        if (lastSep) return;
+        char[] sep = {' '};
+        feed(sep, 0, 1);
+    }
+
+    private void found(int from, int to) {
+        for (int i = from; i < to; i++) {
+            int term = lexicon.automaton.out(i);
+            int sec = lexicon.section[term];
+            int wt = lexicon.weight[term];
+            hits[sec]++;
+            score[sec] += wt;
+            maxWeight[sec] = Math.max(maxWeight[sec], wt);
+            if ((seenTerm[term >>> 6] & 1L << term) == 0) {
+                seenTerm[term >>> 6] |= 1L << term;
+                distinct[sec]++;
+            }
+        }
+    }
+
+    /** What the text holds so far (call {@link #boundary()} first at its end). */
+    public DocumentCategories result() {
+        List<CategoryCount> counts = new ArrayList<>();
+        double needed = Math.max(MIN_SCORE, words * PER_100_WORDS / 100);
+        for (Category c : Category.values()) {
+            int k = c.ordinal();
+            if (hits[k] == 0) continue;
+            boolean present = score[k] >= needed && (distinct[k] >= 2 || maxWeight[k] == 3);
+            counts.add(new CategoryCount(c, hits[k], distinct[k], score[k], present));
+        }
+        boolean marked = score[CategoryLexicon.MARKING_SECTION] >= MARKING_SCORE;
+        return new DocumentCategories(words, counts, marked);
+    }
+
+    public void reset() {
+        java.util.Arrays.fill(hits, 0);
+        java.util.Arrays.fill(score, 0);
+        java.util.Arrays.fill(distinct, 0);
+        java.util.Arrays.fill(maxWeight, 0);
+        java.util.Arrays.fill(seenTerm, 0);
+        state = lexicon.automaton.step(TermAutomaton.START, Symbols.SEP); // the text starts on a boundary
+        lastSep = true;
+        words = 0;
+    }
+}

@@ -1,0 +1,116 @@
+package no.datakart.patterns.category;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The category terms, compiled into one automaton. File format: a section {@code [helse]} per category
+ * (and {@code [unntatt_offentlighet]} for the marking), then one term a line with an optional weight
+ * 1–3: {@code sykemeld* 3}. A plain term is a whole word or phrase; a trailing {@code *} allows any
+ * ending, a leading one any beginning (inside a compound). Immutable and thread-safe.
+ */
+public final class CategoryLexicon {
+    public static final String DEFAULT = "/no/datakart/patterns/category/categories.txt";
+    static final String MARKING = "unntatt_offentlighet";
+    /** The section index of the marking; categories are their ordinals. */
+    static final int MARKING_SECTION = Category.values().length;
+
+    final TermAutomaton automaton;
+    final int[] section;  // per term
+    final int[] weight;   // per term
+    final int terms;
+
+    private CategoryLexicon(TermAutomaton automaton, int[] section, int[] weight) {
+        this.automaton = automaton;
+        this.section = section;
+        this.weight = weight;
+        this.terms = section.length;
+    }
+
+    private static volatile CategoryLexicon defaultLexicon;
+
+    /** The lexicon shipped with Datakart, loaded once. */
+    public static CategoryLexicon defaults() {
+        CategoryLexicon l = defaultLexicon;
+        if (l == null) defaultLexicon = l = fromResource(DEFAULT);
+        return l;
+    }
+
+    public static CategoryLexicon fromResource(String name) {
+        try (InputStream in = CategoryLexicon.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalArgumentException("no category lexicon resource " + name);
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read category lexicon " + name, e);
+        }
+    }
+
+    /** Parses lexicon text; {@code source} names it in error messages, with the line. */
+    public static CategoryLexicon parse(String text, String source) {
+        List<int[]> symbols = new ArrayList<>();
+        List<Integer> sections = new ArrayList<>();
+        List<Integer> weights = new ArrayList<>();
+        int current = -1;
+        String[] lines = text.split("\n", -1);
+        for (int n = 1; n <= lines.length; n++) {
+            String line = lines[n - 1];
+            int hash = line.indexOf('#');
+            String s = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (s.isEmpty()) continue;
+            if (s.startsWith("[")) {
+                if (!s.endsWith("]")) throw error(source, n, "a section is [name], got '" + s + "'");
+                String name = s.substring(1, s.length() - 1).strip();
+                Category c = Category.ofSection(name);
+                if (c == null && !name.equals(MARKING)) throw error(source, n, "no such category [" + name + "]");
+                current = c == null ? MARKING_SECTION : c.ordinal();
+                continue;
+            }
+            if (current < 0) throw error(source, n, "a term before the first [section]");
+            int w = 1;
+            int space = s.lastIndexOf(' ');
+            if (space > 0 && s.substring(space + 1).matches("\\d+")) {
+                w = Integer.parseInt(s.substring(space + 1));
+                if (w < 1 || w > 3) throw error(source, n, "a weight is 1, 2 or 3, got " + w);
+                s = s.substring(0, space).strip();
+            }
+            symbols.add(compile(s.toLowerCase(Locale.ROOT), source, n));
+            sections.add(current);
+            weights.add(w);
+        }
+        if (symbols.isEmpty()) throw new IllegalArgumentException(source + ": no terms");
+        return new CategoryLexicon(TermAutomaton.of(symbols),
+                sections.stream().mapToInt(Integer::intValue).toArray(),
+                weights.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** A term as symbols: separators at the ends where it must start or end a word, runs of them as one. */
+    private static int[] compile(String term, String source, int line) {
+        boolean anyStart = term.startsWith("*");
+        boolean anyEnd = term.endsWith("*") && term.length() > 1;
+        String body = term.substring(anyStart ? 1 : 0, term.length() - (anyEnd ? 1 : 0)).strip();
+        if (body.isEmpty() || body.indexOf('*') >= 0) throw error(source, line, "a * goes only at either end: '" + term + "'");
+        List<Integer> out = new ArrayList<>();
+        if (!anyStart) out.add(Symbols.SEP);
+        for (int i = 0; i < body.length(); i++) {
+            int sym = Symbols.of(body.charAt(i));
+            if (sym == Symbols.SEP && !out.isEmpty() && out.get(out.size() - 1) == Symbols.SEP) continue;
+            out.add(sym);
+        }
+        if (!anyEnd && out.get(out.size() - 1) != Symbols.SEP) out.add(Symbols.SEP);
+        if (out.stream().noneMatch(x -> x != Symbols.SEP)) throw error(source, line, "a term needs a letter or digit");
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static IllegalArgumentException error(String source, int line, String message) {
+        return new IllegalArgumentException(source + ":" + line + ": " + message);
+    }
+
+    public int size() {
+        return terms;
+    }
+}

@@ -1,0 +1,102 @@
+package no.datakart.patterns.category;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class CategoryCounterTest {
+
+    static DocumentCategories count(CategoryLexicon lexicon, String text, int chunk) {
+        CategoryCounter counter = new CategoryCounter(lexicon);
+        char[] c = text.toCharArray();
+        for (int off = 0; off < c.length; off += chunk) counter.feed(c, off, Math.min(chunk, c.length - off));
+        counter.boundary();
+        return counter.result();
+    }
+
+    static final CategoryLexicon SMALL = CategoryLexicon.parse("""
+            [helse]
+            diagnose* 2
+            *psykiatri* 3
+            psykisk helse 2
+            rus 1
+            [barnevern]
+            fosterhjem 3
+            [unntatt_offentlighet]
+            offl. § 13 3
+            """, "test");
+
+    @Test
+    void wholeWordsPrefixesInfixesAndPhrases() {
+        DocumentCategories d = count(SMALL, "Diagnosen er klar. Barnepsykiatrien og PSYKISK\n  HELSE. Ruset? rus.", 1000);
+        CategoryCount helse = d.counts().get(0);
+        assertEquals(Category.HELSE, helse.category());
+        assertEquals(4, helse.hits(), "diagnosen, barnepsykiatrien, psykisk helse, rus (not ruset)");
+        assertEquals(4, helse.distinct());
+        assertEquals(2 + 3 + 2 + 1, helse.score());
+        assertEquals(9, d.words());
+    }
+
+    @Test
+    void oneWordNeverDecidesButATellingOneRepeatedDoes() {
+        assertFalse(count(SMALL, "Saken gjeld rus.", 1000).counts().get(0).present());
+        assertFalse(count(SMALL, "Plass i fosterhjem.", 1000).counts().get(0).present(), "score 3 < 4");
+        assertTrue(count(SMALL, "Plass i fosterhjem. Nytt fosterhjem.", 1000).present().contains(Category.BARNEVERN));
+        assertTrue(count(SMALL, "Diagnose: psykisk helse.", 1000).present().contains(Category.HELSE), "two terms");
+    }
+
+    @Test
+    void densityCountsInLongDocuments() {
+        String filler = "ord ".repeat(2000);
+        assertFalse(count(SMALL, filler + "fosterhjem fosterhjem", 1000).present().contains(Category.BARNEVERN),
+                "6 points in 2000 words is below 0.5 a hundred");
+        assertTrue(count(SMALL, filler + "fosterhjem ".repeat(4), 1000).present().contains(Category.BARNEVERN));
+    }
+
+    @Test
+    void theMarkingWithItsPunctuation() {
+        assertTrue(count(SMALL, "Unntatt offentlighet, jf. offl.  §13", 1000).unntattOffentlighet());
+        assertTrue(count(SMALL, "jf. OFFL. § 13 første ledd", 1000).unntattOffentlighet());
+        assertFalse(count(SMALL, "offl. § 14", 1000).unntattOffentlighet());
+    }
+
+    @Test
+    void everyChunkingCountsTheSame() {
+        String text = "Diagnosen er klar. Barnepsykiatrien og psykisk helse; fosterhjem, fosterhjem. offl. § 13.";
+        DocumentCategories whole = count(SMALL, text, 1000);
+        for (int chunk = 1; chunk < 12; chunk++) assertEquals(whole, count(SMALL, text, chunk), "chunks of " + chunk);
+    }
+
+    @Test
+    void theShippedLexiconParsesAndFindsBothLanguages() {
+        CategoryLexicon lexicon = CategoryLexicon.defaults();
+        assertTrue(lexicon.size() > 500, "terms: " + lexicon.size());
+        DocumentCategories nb = count(lexicon, """
+                Vedtak om spesialundervisning. Den sakkyndige vurderingen fra PPT viser at eleven
+                trenger spesialundervisning i norsk og matematikk.""", 4096);
+        assertTrue(nb.present().contains(Category.OPPLAERING), nb::toString);
+        DocumentCategories nn = count(lexicon, """
+                Barnevernstenesta har motteke ei bekymringsmelding frå skulen. Det er oppretta
+                undersøkingssak, og vi vurderer hjelpetiltak i heimen.""", 4096);
+        assertTrue(nn.present().contains(Category.BARNEVERN), nn::toString);
+        DocumentCategories road = count(lexicon, """
+                Referat frå møte om vegvedlikehald. Asfaltering av Storgata startar i mai.
+                Budsjettet for helse og omsorg vart ikkje drøfta.""", 4096);
+        assertEquals(List.of(), road.present(), road::toString);
+    }
+
+    @Test
+    void badLexiconsGetTheLine() {
+        var e = assertThrows(IllegalArgumentException.class, () -> CategoryLexicon.parse("[helse]\nrus 4\n", "x.txt"));
+        assertTrue(e.getMessage().startsWith("x.txt:2: "), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> CategoryLexicon.parse("[hels]\n", "x.txt"));
+        assertTrue(e.getMessage().contains("no such category"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> CategoryLexicon.parse("rus\n", "x.txt"));
+        assertTrue(e.getMessage().contains("before the first"), e.getMessage());
+    }
+}
