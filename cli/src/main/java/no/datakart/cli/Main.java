@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Finds personal data in files and turns the findings into a data map.",
-        subcommands = {DetectCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DetectCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,6 +1,7 @@
 package no.datakart.patterns.category;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -95,11 +96,11 @@ public final class CategoryCounter {
     }
 
     public void reset() {
-        java.util.Arrays.fill(hits, 0);
-        java.util.Arrays.fill(score, 0);
-        java.util.Arrays.fill(distinct, 0);
-        java.util.Arrays.fill(maxWeight, 0);
-        java.util.Arrays.fill(seenTerm, 0);
+        Arrays.fill(hits, 0);
+        Arrays.fill(score, 0);
+        Arrays.fill(distinct, 0);
+        Arrays.fill(maxWeight, 0);
+        Arrays.fill(seenTerm, 0);
         state = lexicon.automaton.step(TermAutomaton.START, Symbols.SEP); // the text starts on a boundary
         lastSep = true;
         words = 0;

@@ -1,5 +1,7 @@
 package no.datakart.patterns.category;
 
+import java.text.Normalizer;
+
 /**
  * The alphabet the term automaton reads: lower-case letters a–z, æ, ø, å, the digits, one symbol for
  * any other letter, and one separator for everything else. Accented letters fold to their base
@@ -38,7 +40,7 @@ final class Symbols {
         }
         if (Character.isLetter(c)) {
             // fold other accents to the base letter: é → e, ü → u
-            String base = java.text.Normalizer.normalize(String.valueOf(l), java.text.Normalizer.Form.NFD);
+            String base = Normalizer.normalize(String.valueOf(l), Normalizer.Form.NFD);
             char b = base.charAt(0);
             if (b >= 'a' && b <= 'z') return FIRST_LETTER + (b - 'a');
             return OTHER_LETTER;

@@ -1,5 +1,7 @@
 package no.datakart.patterns.number;
 
+import java.util.List;
+
 import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.NumberShape;
 import no.datakart.patterns.text.DigitRuns;
@@ -7,7 +9,7 @@ import no.datakart.patterns.text.TextWindow;
 
 /**
  * Payment card numbers: 16 digits in groups of four ({@code 4111 1111 1111 1111}, spaces or hyphens),
- * American Express's 4-6-5, or 13 to 16 digits in a row; Luhn. One number in ten passes Luhn by chance,
+ * American Express's 4-6-5, or 13 to 19 digits in a row; Luhn. One number in ten passes Luhn by chance,
  * so the bare shape starts low.
  */
 public final class BetalingskortRule implements NumberRule {
@@ -22,8 +24,8 @@ public final class BetalingskortRule implements NumberRule {
     }
 
     @Override
-    public String tag() {
-        return "betalingskort";
+    public List<String> tags() {
+        return List.of("betalingskort");
     }
 
     @Override
@@ -35,7 +37,7 @@ public final class BetalingskortRule implements NumberRule {
     public void examine(DigitRuns run, TextWindow text, Shapes out) {
         if (!RunDigits.apart(run)) return;
         NumberShape shape;
-        if (run.groupCount() == 1 && run.length(0) >= 13 && run.length(0) <= 16) {
+        if (run.groupCount() == 1 && run.length(0) >= 13 && run.length(0) <= 19) {
             shape = NumberShape.CONTIGUOUS;
         } else if ((RunDigits.groups(run, 4, 4, 4, 4) || RunDigits.groups(run, 4, 6, 5))
                    && (RunDigits.separatedBy(run, ' ') || RunDigits.separatedBy(run, '-'))) {
@@ -44,7 +46,7 @@ public final class BetalingskortRule implements NumberRule {
             return;
         }
         digits.setLength(0);
-        RunDigits.appendDigits(run, digits);
+        RunDigits.appendDigits(run, text, digits);
         String value = CheckDigits.luhn(digits) ? digits.toString() : null;
         out.shape(run.start(0), run.end(run.groupCount() - 1), value, shape,
                 shape == NumberShape.GROUPED ? GROUPED_BASE : CONTIGUOUS_BASE);

@@ -1,5 +1,7 @@
 package no.datakart.patterns.number;
 
+import java.util.List;
+
 import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.NumberShape;
 import no.datakart.patterns.text.Chars;
@@ -23,8 +25,8 @@ public final class IbanRule implements NumberRule {
     }
 
     @Override
-    public String tag() {
-        return "iban";
+    public List<String> tags() { // an IBAN is an account: "konto" names it too
+        return List.of("iban", "kontonummer");
     }
 
     @Override
@@ -34,7 +36,7 @@ public final class IbanRule implements NumberRule {
 
     @Override
     public void examine(DigitRuns run, TextWindow text, Shapes out) {
-        if (!RunDigits.readable(run) || Chars.isLetter(run.charAfter())) return;
+        if (!RunDigits.readable(run, text) || Chars.isLetter(run.charAfter())) return;
         long start = run.start(0);
         char c2 = run.charBefore();
         if (!isCapital(c2) || start - 2 < text.first()) return;
@@ -48,7 +50,7 @@ public final class IbanRule implements NumberRule {
         if (run.groupCount() > 1 && (run.length(0) != 2 || !RunDigits.separatedBy(run, ' '))) return;
         iban.setLength(0);
         iban.append(c1).append(c2);
-        RunDigits.appendDigits(run, iban);
+        RunDigits.appendDigits(run, text, iban);
         String value = CheckDigits.iban(iban) ? iban.toString() : null;
         out.shape(start - 2, run.end(run.groupCount() - 1), value,
                 run.groupCount() > 1 ? NumberShape.GROUPED : NumberShape.CONTIGUOUS, BASE);

@@ -1,5 +1,7 @@
 package no.datakart.patterns.number;
 
+import java.util.List;
+
 import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.NumberShape;
 import no.datakart.patterns.text.DigitRuns;
@@ -21,8 +23,8 @@ public final class KontonummerRule implements NumberRule {
     }
 
     @Override
-    public String tag() {
-        return "kontonummer";
+    public List<String> tags() {
+        return List.of("kontonummer");
     }
 
     @Override
@@ -43,7 +45,7 @@ public final class KontonummerRule implements NumberRule {
             return;
         }
         digits.setLength(0);
-        RunDigits.appendDigits(run, digits);
+        RunDigits.appendDigits(run, text, digits);
         String value = CheckDigits.kontonummer(digits) ? digits.toString() : null;
         out.shape(run.start(0), run.end(run.groupCount() - 1), value, shape,
                 shape == NumberShape.GROUPED ? GROUPED_BASE : CONTIGUOUS_BASE);

@@ -1,5 +1,6 @@
 package no.datakart.patterns.number;
 
+import java.util.Arrays;
 import java.util.List;
 
 import no.datakart.patterns.Confidence;
@@ -58,7 +59,9 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
                          DetectorSettings settings, FindingSink sink) {
         this.rules = rules.toArray(NumberRule[]::new);
         this.own = new int[this.rules.length];
-        for (int r = 0; r < own.length; r++) own[r] = lexicon.maskOrZero(this.rules[r].tag());
+        for (int r = 0; r < own.length; r++) {
+            for (String tag : this.rules[r].tags()) own[r] |= lexicon.maskOrZero(tag);
+        }
         this.text = text;
         this.context = context;
         this.settings = settings;
@@ -138,7 +141,7 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
     public void reset() {
         size = 0;
         head = 0;
-        java.util.Arrays.fill(tokens, 0);
+        Arrays.fill(tokens, 0);
         header = 0;
         cellStart = 0;
     }

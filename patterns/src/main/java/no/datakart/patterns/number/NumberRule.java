@@ -1,5 +1,7 @@
 package no.datakart.patterns.number;
 
+import java.util.List;
+
 import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.NumberShape;
 import no.datakart.patterns.text.DigitRuns;
@@ -14,8 +16,8 @@ public interface NumberRule {
 
     IdentifierType type();
 
-    /** The section of the context lexicon whose words name this kind of number. */
-    String tag();
+    /** The sections of the context lexicon whose words name this kind of number. */
+    List<String> tags();
 
     /** The fewest chars the shortest shape takes, separators included. */
     int minRunChars();

@@ -2,6 +2,7 @@ package no.datakart.patterns.number;
 
 import no.datakart.patterns.text.Chars;
 import no.datakart.patterns.text.DigitRuns;
+import no.datakart.patterns.text.TextWindow;
 
 /** Helpers over a {@link DigitRuns} run as its listener sees it. */
 final class RunDigits {
@@ -42,22 +43,19 @@ final class RunDigits {
         return n;
     }
 
-    /** Appends the run's digits (groups of at most 16 digits, at most 8 groups) to {@code out}. */
-    static StringBuilder appendDigits(DigitRuns run, StringBuilder out) {
+    /**
+     * Appends the run's digits to {@code out}, read from the text: groups of any length, at most 8
+     * groups (the ones a run keeps) and within the window's history.
+     */
+    static StringBuilder appendDigits(DigitRuns run, TextWindow text, StringBuilder out) {
         for (int k = 0; k < run.groupCount(); k++) {
-            int len = run.length(k);
-            long packed = run.digits(k);
-            for (int i = len - 1; i >= 0; i--) out.append((char) ('0' + (packed >>> (4 * i) & 0xF)));
+            for (long p = run.start(k), e = run.end(k); p < e; p++) out.append(text.charAt(p));
         }
         return out;
     }
 
-    /** Whether the run can be read whole: at most 8 groups, none longer than 16 digits. */
-    static boolean readable(DigitRuns run) {
-        if (run.groupCount() > 8) return false;
-        for (int k = 0; k < run.groupCount(); k++) {
-            if (run.length(k) > 16) return false;
-        }
-        return true;
+    /** Whether the run can be read whole: at most 8 groups, all still in the window. */
+    static boolean readable(DigitRuns run, TextWindow text) {
+        return run.groupCount() <= 8 && run.start(0) >= text.first();
     }
 }
