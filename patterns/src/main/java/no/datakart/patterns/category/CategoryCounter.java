@@ -25,7 +25,7 @@ public final class CategoryCounter {
     private final int[] distinct = new int[sections];
     private final int[] maxWeight = new int[sections];
     private final long[] seenTerm;
-    private int state;
+    private int state;      // the automaton's code
     private boolean lastSep;
     private long words;
 
@@ -37,24 +37,23 @@ public final class CategoryCounter {
 
     public void feed(char[] a, int off, int len) {
         final TermAutomaton automaton = lexicon.automaton;
-        int s = state;
+        final CategoryLexicon lex = lexicon;
+        int code = state;
         boolean sep = lastSep;
         long w = words;
         for (int i = off, end = off + len; i < end; i++) {
-            int sym = Symbols.of(a[i]);
-            if (sym == Symbols.SEP) {
-                if (sep) continue;
+            int cls = lex.classOf(a[i]);
+            if (cls == CategoryLexicon.SEPARATOR) {
+                if (sep) continue; // a run of separators reads as one
                 sep = true;
             } else if (sep) {
                 sep = false;
                 w++;
             }
-            s = automaton.step(s, sym);
-            int from = automaton.outFrom(s);
-            int to = automaton.outTo(s);
-            if (from != to) found(from, to);
+            code = automaton.step(code, cls);
+            if (TermAutomaton.ends(code)) found(TermAutomaton.state(code));
         }
-        state = s;
+        state = code;
         lastSep = sep;
         words = w;
     }
@@ -66,8 +65,8 @@ public final class CategoryCounter {
         feed(sep, 0, 1);
     }
 
-    private void found(int from, int to) {
-        for (int i = from; i < to; i++) {
+    private void found(int automatonState) {
+        for (int i = lexicon.automaton.outFrom(automatonState), to = lexicon.automaton.outTo(automatonState); i < to; i++) {
             int term = lexicon.automaton.out(i);
             int sec = lexicon.section[term];
             int wt = lexicon.weight[term];
@@ -101,7 +100,7 @@ public final class CategoryCounter {
         Arrays.fill(distinct, 0);
         Arrays.fill(maxWeight, 0);
         Arrays.fill(seenTerm, 0);
-        state = lexicon.automaton.step(TermAutomaton.START, Symbols.SEP); // the text starts on a boundary
+        state = lexicon.automaton.step(TermAutomaton.START, CategoryLexicon.SEPARATOR); // the text starts on a boundary
         lastSep = true;
         words = 0;
     }

@@ -24,12 +24,42 @@ public final class CategoryLexicon {
     final int[] section;  // per term
     final int[] weight;   // per term
     final int terms;
+    // chars to the automaton's classes: a separator, a letter or digit no term has, or one a term has.
+    // Few classes keep the table small enough for the cache.
+    private final byte[] classOfChar;
+    static final int SEPARATOR = 0;
+    private static final int UNUSED = 1;
 
-    private CategoryLexicon(TermAutomaton automaton, int[] section, int[] weight) {
-        this.automaton = automaton;
+    private CategoryLexicon(List<int[]> symbolTerms, int[] section, int[] weight) {
+        int[] classOfSymbol = new int[Symbols.COUNT];
+        java.util.Arrays.fill(classOfSymbol, UNUSED);
+        classOfSymbol[Symbols.SEP] = SEPARATOR;
+        int classes = 2;
+        for (int[] t : symbolTerms) {
+            for (int sym : t) {
+                if (sym != Symbols.SEP && sym != Symbols.OTHER_LETTER && classOfSymbol[sym] == UNUSED) {
+                    classOfSymbol[sym] = classes++;
+                }
+            }
+        }
+        List<int[]> classTerms = new ArrayList<>();
+        for (int[] t : symbolTerms) {
+            int[] c = new int[t.length];
+            for (int i = 0; i < t.length; i++) c[i] = classOfSymbol[t[i]];
+            classTerms.add(c);
+        }
+        this.classOfChar = new byte[Symbols.TABLE_SIZE];
+        for (int ch = 0; ch < classOfChar.length; ch++) classOfChar[ch] = (byte) classOfSymbol[Symbols.of((char) ch)];
+        this.automaton = TermAutomaton.of(classTerms, classes);
         this.section = section;
         this.weight = weight;
         this.terms = section.length;
+    }
+
+    /** The automaton's class of a char. */
+    int classOf(char c) {
+        if (c < classOfChar.length) return classOfChar[c];
+        return Character.isLetterOrDigit(c) ? UNUSED : SEPARATOR;
     }
 
     private static volatile CategoryLexicon defaultLexicon;
@@ -83,7 +113,7 @@ public final class CategoryLexicon {
             weights.add(w);
         }
         if (symbols.isEmpty()) throw new IllegalArgumentException(source + ": no terms");
-        return new CategoryLexicon(TermAutomaton.of(symbols),
+        return new CategoryLexicon(symbols,
                 sections.stream().mapToInt(Integer::intValue).toArray(),
                 weights.stream().mapToInt(Integer::intValue).toArray());
     }

@@ -14,7 +14,8 @@ final class Symbols {
     static final int DIGIT_0 = FIRST_LETTER + 29;
     static final int COUNT = DIGIT_0 + 10;
 
-    private static final byte[] TABLE = new byte[0x250]; // Latin-1 and Latin Extended-A/B
+    static final int TABLE_SIZE = 0x250; // Latin-1 and Latin Extended-A/B
+    private static final byte[] TABLE = new byte[TABLE_SIZE];
 
     static {
         for (int c = 0; c < TABLE.length; c++) TABLE[c] = (byte) compute((char) c);

@@ -6,25 +6,40 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An Aho–Corasick automaton over {@link Symbols}: one table step a char, whatever the number of terms,
- * and every term that ends at a char is known at that char. Terms are symbol sequences; a term that
- * must start or end on a word boundary carries a separator there.
+ * An Aho–Corasick automaton over symbol classes: one table step a char, whatever the number of terms,
+ * and every term that ends at a char is known at that char. Terms are sequences of classes
+ * {@code 0 .. classes-1}; a term that must start or end on a word boundary carries a separator there.
+ *
+ * <p>A step returns a code: the next state times two, plus one if some term ends in it. So the common
+ * step is one load from a table of {@code char}s, small enough to stay in the cache.
  */
 final class TermAutomaton {
-    private final char[] next;     // state * Symbols.COUNT + symbol -> state; fewer than 65 536 states
+    private final char[] next;     // state * classes + class -> code; fewer than 32 768 states
+    private final int classes;
     private final int[] outFrom;   // terms ending in state s: outs[outFrom[s] .. outFrom[s + 1])
     private final int[] outs;
 
-    private TermAutomaton(char[] next, int[] outFrom, int[] outs) {
+    private TermAutomaton(char[] next, int classes, int[] outFrom, int[] outs) {
         this.next = next;
+        this.classes = classes;
         this.outFrom = outFrom;
         this.outs = outs;
     }
 
+    /** The code of the start state. */
     static final int START = 0;
 
-    int step(int state, int symbol) {
-        return next[state * Symbols.COUNT + symbol];
+    /** The code after reading {@code cls} in the state of {@code code}. */
+    int step(int code, int cls) {
+        return next[(code >>> 1) * classes + cls];
+    }
+
+    static boolean ends(int code) {
+        return (code & 1) != 0;
+    }
+
+    static int state(int code) {
+        return code >>> 1;
     }
 
     int outFrom(int state) {
@@ -39,12 +54,12 @@ final class TermAutomaton {
         return outs[i];
     }
 
-    /** Builds the automaton of {@code terms}; term i is reported as i. */
-    static TermAutomaton of(List<int[]> terms) {
+    /** Builds the automaton of {@code terms} over {@code classes} classes; term i is reported as i. */
+    static TermAutomaton of(List<int[]> terms, int classes) {
         // the trie
         List<int[]> children = new ArrayList<>();
         List<List<Integer>> ends = new ArrayList<>();
-        children.add(newRow());
+        children.add(newRow(classes));
         ends.add(new ArrayList<>());
         for (int t = 0; t < terms.size(); t++) {
             int s = 0;
@@ -52,9 +67,9 @@ final class TermAutomaton {
                 int c = children.get(s)[sym];
                 if (c < 0) {
                     c = children.size();
-                    if (c >= 65_536) throw new IllegalArgumentException("too many terms: more than 65 535 states");
+                    if (c >= 32_768) throw new IllegalArgumentException("too many terms: more than 32 767 states");
                     children.get(s)[sym] = c;
-                    children.add(newRow());
+                    children.add(newRow(classes));
                     ends.add(new ArrayList<>());
                 }
                 s = c;
@@ -62,12 +77,12 @@ final class TermAutomaton {
             ends.get(s).add(t);
         }
         int states = children.size();
-        char[] next = new char[states * Symbols.COUNT];
+        char[] next = new char[states * classes];
         int[] fail = new int[states];
         List<List<Integer>> out = new ArrayList<>(ends);
         // breadth first: a state's failure is known before its children's
         ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int a = 0; a < Symbols.COUNT; a++) {
+        for (int a = 0; a < classes; a++) {
             int c = children.get(0)[a];
             if (c >= 0) {
                 next[a] = (char) c;
@@ -82,14 +97,14 @@ final class TermAutomaton {
             List<Integer> merged = new ArrayList<>(out.get(s));
             merged.addAll(out.get(fail[s]));
             out.set(s, merged);
-            for (int a = 0; a < Symbols.COUNT; a++) {
+            for (int a = 0; a < classes; a++) {
                 int c = children.get(s)[a];
                 if (c >= 0) {
-                    fail[c] = next[fail[s] * Symbols.COUNT + a];
-                    next[s * Symbols.COUNT + a] = (char) c;
+                    fail[c] = next[fail[s] * classes + a];
+                    next[s * classes + a] = (char) c;
                     queue.add(c);
                 } else {
-                    next[s * Symbols.COUNT + a] = next[fail[s] * Symbols.COUNT + a];
+                    next[s * classes + a] = next[fail[s] * classes + a];
                 }
             }
         }
@@ -105,11 +120,16 @@ final class TermAutomaton {
             int i = outFrom[s];
             for (int t : out.get(s)) outs[i++] = t;
         }
-        return new TermAutomaton(next, outFrom, outs);
+        // states to codes: times two, plus one where a term ends
+        for (int i = 0; i < next.length; i++) {
+            int target = next[i];
+            next[i] = (char) (target << 1 | (out.get(target).isEmpty() ? 0 : 1));
+        }
+        return new TermAutomaton(next, classes, outFrom, outs);
     }
 
-    private static int[] newRow() {
-        int[] row = new int[Symbols.COUNT];
+    private static int[] newRow(int classes) {
+        int[] row = new int[classes];
         Arrays.fill(row, -1);
         return row;
     }
