@@ -33,8 +33,11 @@ class PlantedSampleTest {
             new Planted("H_NUMMER", "21468319044"),
             new Planted("FH_NUMMER", "81212121223"),
             new Planted("FODSELSNUMMER", "030561 22760"),
+            new Planted("TELEFON", "+47 912 34 567"),
             new Planted("FODSELSNUMMER", "281199-01474"),
+            new Planted("TELEFON", "22 33 44 55"),
             new Planted("FODSELSNUMMER", "170745 48652"),
+            new Planted("TELEFON", "41 23 45 67"),
             new Planted("FODSELSNUMMER", "06.09.70 14440"),
             new Planted("FODSELSNUMMER", "19 01 57 389 20"),
             new Planted("FODSELSNUMMER", "23068847281"),
@@ -68,9 +71,9 @@ class PlantedSampleTest {
             }
             assertFalse(f.get("masked").asText().contains(digits.substring(digits.length() - 5)), "masked");
         }
-        assertEquals("TENOR", found.get(11).get("synthetic").asText());
-        assertEquals("NHN", found.get(12).get("synthetic").asText());
-        assertTrue(found.get(10).get("rule2032").asBoolean());
+        assertEquals("TENOR", found.get(14).get("synthetic").asText());
+        assertEquals("NHN", found.get(15).get("synthetic").asText());
+        assertTrue(found.get(13).get("rule2032").asBoolean());
         assertTrue(found.get(0).get("child").asBoolean(), "the pupil is a child");
         assertFalse(found.get(1).get("child").asBoolean());
     }

@@ -20,7 +20,9 @@ public enum IdentifierType {
     /** Organisasjonsnummer from Enhetsregisteret: an organisation, not a person (sole proprietors aside). */
     ORGANISASJONSNUMMER,
     /** Payment card number: 13 to 19 digits, Luhn. */
-    BETALINGSKORT;
+    BETALINGSKORT,
+    /** Telephone number of a person's line: Norwegian, or foreign in international form. */
+    TELEFON;
 
     /** Whether a finding of this type is personal data of a real person. */
     public boolean isPerson() {

