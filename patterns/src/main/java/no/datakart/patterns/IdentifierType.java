@@ -22,7 +22,9 @@ public enum IdentifierType {
     /** Payment card number: 13 to 19 digits, Luhn. */
     BETALINGSKORT,
     /** Telephone number of a person's line: Norwegian, or foreign in international form. */
-    TELEFON;
+    TELEFON,
+    /** E-mail address. */
+    EPOST;
 
     /** Whether a finding of this type is personal data of a real person. */
     public boolean isPerson() {

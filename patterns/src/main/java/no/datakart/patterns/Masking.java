@@ -19,6 +19,8 @@ public final class Masking {
             // the country and the first two digits (mobile or the area of a fixed line)
             case TELEFON -> value.startsWith("+47") ? value.substring(0, 5) + " ** ** **"
                     : value.substring(0, Math.min(4, value.length())) + " " + stars(value.length() - 4);
+            // the domain says where, the local part who: only its first letter shows
+            case EPOST -> value.charAt(0) + "***" + value.substring(value.indexOf('@'));
         };
     }
 

@@ -13,6 +13,7 @@ import no.datakart.patterns.category.CategoryCounter;
 import no.datakart.patterns.category.DocumentCategories;
 import no.datakart.patterns.context.ContextLexicon;
 import no.datakart.patterns.context.ContextScanner;
+import no.datakart.patterns.email.EmailScanner;
 import no.datakart.patterns.fnr.FnrDetector;
 import no.datakart.patterns.fnr.FnrMatcher;
 import no.datakart.patterns.number.NumberMatcher;
@@ -32,6 +33,7 @@ final class SetStream implements DetectionStream {
     private final NumberMatcher numbers;   // null when no other number is
     private final DigitRuns runs;
     private final CategoryCounter categories; // null when categories are not counted
+    private final EmailScanner emails;        // null when e-mail is not asked for
     private final SpanArbiter arbiter;
     private char[] block;
     private boolean finished;
@@ -42,6 +44,7 @@ final class SetStream implements DetectionStream {
         this.context = new ContextScanner(lexicon, settings.contextBefore(), settings.contextAfter(),
                 settings.labelDistance());
         this.arbiter = new SpanArbiter(types, sink);
+        this.emails = types.contains(IdentifierType.EPOST) ? new EmailScanner(window, arbiter) : null;
         this.fnr = withFnr
                 ? new FnrMatcher(window, context, lexicon.maskOrZero(FnrDetector.TAG), settings, arbiter) : null;
         this.numbers = rules.isEmpty() ? null : new NumberMatcher(rules, lexicon, window, context, settings, arbiter);
@@ -67,8 +70,10 @@ final class SetStream implements DetectionStream {
             throw new IndexOutOfBoundsException("offset " + offset + ", length " + length + ", array " + chars.length);
         }
         if (length == 0) return;
-        window.begin(chars, offset, length, runs.position());
+        long start = runs.position();
+        window.begin(chars, offset, length, start);
         if (categories != null) categories.feed(chars, offset, length);
+        if (emails != null) emails.feed(chars, offset, length, start);
         runs.feed(chars, offset, length);
         drain(false);
         arbiter.release(settled());
@@ -108,6 +113,7 @@ final class SetStream implements DetectionStream {
     private void boundary(int tags) {
         runs.boundary();
         if (categories != null) categories.boundary();
+        if (emails != null) emails.boundary();
         long at = runs.position();
         if (fnr != null) fnr.cell(tags, at);
         if (numbers != null) numbers.cell(tags, at);
@@ -118,6 +124,7 @@ final class SetStream implements DetectionStream {
         if (finished) return;
         runs.boundary();
         if (categories != null) categories.boundary();
+        if (emails != null) emails.boundary();
         drain(true);
         arbiter.releaseAll();
         finished = true;
@@ -135,6 +142,7 @@ final class SetStream implements DetectionStream {
         long s = runs.openRunStart() - IBAN_PREFIX;
         if (fnr != null) s = Math.min(s, fnr.settled(at));
         if (numbers != null) s = Math.min(s, numbers.settled(at));
+        if (emails != null) s = Math.min(s, emails.settled(at));
         return s;
     }
 
@@ -146,6 +154,7 @@ final class SetStream implements DetectionStream {
         if (numbers != null) numbers.reset();
         arbiter.reset();
         if (categories != null) categories.reset();
+        if (emails != null) emails.reset();
         finished = false;
     }
 

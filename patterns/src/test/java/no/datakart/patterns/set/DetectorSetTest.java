@@ -100,6 +100,23 @@ class DetectorSetTest {
     }
 
     @Test
+    void emailAddresses() {
+        String text = "Send svar til Kari.Nordmann+skole@nordby.kommune.no.";
+        Finding f = only(text);
+        assertEquals(IdentifierType.EPOST, f.type());
+        assertEquals(text.indexOf("Kari"), f.start());
+        assertEquals(text.length() - 1, f.end(), "the full stop after it is not part of it");
+        assertEquals("kari.nordmann+skole@nordby.kommune.no", f.value());
+        assertEquals("k***@nordby.kommune.no", f.masked());
+        assertEquals(Confidence.HIGH, f.confidence());
+        assertEquals(IdentifierType.EPOST, only("<ola@example.no>").type());
+        for (String none : List.of("ola@localhost", "ola..n@example.no", "@example.no", "ola@.no", "ola@example.n",
+                "ola@-x.no", "C:/users/ola@x.no", "Pris 10 @ 20 kr")) {
+            assertEquals(List.of(), ALL.findAll(none), none);
+        }
+    }
+
+    @Test
     void oneTypePerSpanByContext() {
         assertNotNull(BOTH);
         assertEquals(IdentifierType.FODSELSNUMMER, only("fnr: " + BOTH).type());
@@ -125,9 +142,10 @@ class DetectorSetTest {
                 Kunde: Kari Nordmann, fnr %s
                 Kontonr: 8601.11.17947   IBAN NO93 8601 1117 947
                 Leverandør org.nr. 974 760 673 MVA. Kort 4111 1111 1111 1111.
+                Spørsmål? Skriv til post@nordby.kommune.no eller ring 22 33 44 55.
                 """.formatted(BOTH);
         List<Finding> whole = ALL.findAll(text);
-        assertEquals(5, whole.size(), whole::toString);
+        assertEquals(7, whole.size(), whole::toString);
         for (int i = 1; i < whole.size(); i++) assertTrue(whole.get(i - 1).end() <= whole.get(i).start(), "text order");
         for (int chunk = 1; chunk <= 17; chunk++) {
             List<Finding> found = new ArrayList<>();
