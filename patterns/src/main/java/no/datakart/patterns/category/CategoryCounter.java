@@ -10,13 +10,12 @@ import java.util.List;
  *
  * <p>A category is present when its weighed hits reach {@link #MIN_SCORE} and the density of
  * {@link #PER_100_WORDS} points per 100 words, from two different terms or from a term that alone is
- * telling (weight 3): one word never decides, and a long document needs more than a short one.
+ * telling (weight 3): one word never decides, and a long document needs more than a short one. In a
+ * text without a person's identifier, only telling terms seen twice say it is about a person.
  */
 public final class CategoryCounter {
     static final int MIN_SCORE = 4;
     static final double PER_100_WORDS = 0.5;
-    /** The marking needs one telling phrase. */
-    static final int MARKING_SCORE = 3;
 
     private final CategoryLexicon lexicon;
     private final int sections = Category.values().length + 1;
@@ -24,8 +23,13 @@ public final class CategoryCounter {
     private final int[] score = new int[sections];
     private final int[] distinct = new int[sections];
     private final int[] maxWeight = new int[sections];
+    private final int[] telling = new int[sections]; // hits of weight-3 terms
     private final long[] seenTerm;
+    /** The marking counts in a document's head, where it is written: its first lines. */
+    static final int MARKING_LINES = 8;
+
     private int state;      // the automaton's code
+    private long lines;     // line breaks read
     private boolean lastSep;
     private long words;
 
@@ -42,8 +46,10 @@ public final class CategoryCounter {
         boolean sep = lastSep;
         long w = words;
         for (int i = off, end = off + len; i < end; i++) {
-            int cls = lex.classOf(a[i]);
+            char c = a[i];
+            int cls = lex.classOf(c);
             if (cls == CategoryLexicon.SEPARATOR) {
+                if (c == '\n') lines++;
                 if (sep) continue; // a run of separators reads as one
                 sep = true;
             } else if (sep) {
@@ -69,10 +75,12 @@ public final class CategoryCounter {
         for (int i = lexicon.automaton.outFrom(automatonState), to = lexicon.automaton.outTo(automatonState); i < to; i++) {
             int term = lexicon.automaton.out(i);
             int sec = lexicon.section[term];
+            if (sec == CategoryLexicon.MARKING_SECTION && lines >= MARKING_LINES) continue; // quoted in the body
             int wt = lexicon.weight[term];
             hits[sec]++;
             score[sec] += wt;
             maxWeight[sec] = Math.max(maxWeight[sec], wt);
+            if (wt == 3) telling[sec]++;
             if ((seenTerm[term >>> 6] & 1L << term) == 0) {
                 seenTerm[term >>> 6] |= 1L << term;
                 distinct[sec]++;
@@ -80,17 +88,26 @@ public final class CategoryCounter {
         }
     }
 
-    /** What the text holds so far (call {@link #boundary()} first at its end). */
-    public DocumentCategories result() {
+    /**
+     * What the text holds so far (call {@link #boundary()} first at its end).
+     *
+     * @param personal whether the text holds an identifier of a person: without one, a category is about
+     *                 a person only if a telling term says so twice (a budget names "barnevern" as a
+     *                 sector, a care plan names the child's "omsorgsovertakelse")
+     */
+    public DocumentCategories result(boolean personal) {
+        // the marking is one telling phrase (Unntatt offentlighet, offl. § 13) in the document's head; a
+        // duty of confidentiality, the administrative law's § 13, or the phrase quoted in the body is none
         List<CategoryCount> counts = new ArrayList<>();
         double needed = Math.max(MIN_SCORE, words * PER_100_WORDS / 100);
         for (Category c : Category.values()) {
             int k = c.ordinal();
             if (hits[k] == 0) continue;
-            boolean present = score[k] >= needed && (distinct[k] >= 2 || maxWeight[k] == 3);
+            boolean present = score[k] >= needed && (distinct[k] >= 2 || maxWeight[k] == 3)
+                              && (personal || telling[k] >= 2);
             counts.add(new CategoryCount(c, hits[k], distinct[k], score[k], present));
         }
-        boolean marked = score[CategoryLexicon.MARKING_SECTION] >= MARKING_SCORE;
+        boolean marked = telling[CategoryLexicon.MARKING_SECTION] > 0;
         return new DocumentCategories(words, counts, marked);
     }
 
@@ -99,8 +116,10 @@ public final class CategoryCounter {
         Arrays.fill(score, 0);
         Arrays.fill(distinct, 0);
         Arrays.fill(maxWeight, 0);
+        Arrays.fill(telling, 0);
         Arrays.fill(seenTerm, 0);
         state = lexicon.automaton.step(TermAutomaton.START, CategoryLexicon.SEPARATOR); // the text starts on a boundary
+        lines = 0;
         lastSep = true;
         words = 0;
     }

@@ -161,7 +161,7 @@ final class SetStream implements DetectionStream {
     @Override
     public DocumentCategories categories() {
         if (!finished) throw new IllegalStateException("categories are known once the text is finished");
-        return categories == null ? DocumentCategories.NONE : categories.result();
+        return categories == null ? DocumentCategories.NONE : categories.result(arbiter.reportedPerson());
     }
 
     @Override

@@ -21,6 +21,7 @@ final class SpanArbiter implements FindingSink {
     private final Set<IdentifierType> types;
     private final FindingSink sink;
     private final List<Finding> held = new ArrayList<>();
+    private boolean person; // a finding of a person's identifier was reported
 
     SpanArbiter(Set<IdentifierType> types, FindingSink sink) {
         this.types = types;
@@ -57,6 +58,7 @@ final class SpanArbiter implements FindingSink {
                 continue;
             }
             while (i + 1 < held.size() && held.get(i + 1).start() < f.end()) held.remove(i + 1);
+            if (f.type().isPerson()) person = true;
             sink.accept(f);
             i++;
         }
@@ -69,6 +71,12 @@ final class SpanArbiter implements FindingSink {
 
     void reset() {
         held.clear();
+        person = false;
+    }
+
+    /** Whether an identifier of a person has been reported since the last reset. */
+    boolean reportedPerson() {
+        return person;
     }
 
     private static boolean better(Finding a, Finding b) {

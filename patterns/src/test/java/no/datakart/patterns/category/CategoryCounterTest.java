@@ -16,7 +16,7 @@ class CategoryCounterTest {
         char[] c = text.toCharArray();
         for (int off = 0; off < c.length; off += chunk) counter.feed(c, off, Math.min(chunk, c.length - off));
         counter.boundary();
-        return counter.result();
+        return counter.result(true);
     }
 
     static final CategoryLexicon SMALL = CategoryLexicon.parse("""
@@ -51,6 +51,21 @@ class CategoryCounterTest {
     }
 
     @Test
+    void withoutAPersonsIdentifierOnlyTellingTermsSeenTwiceCount() {
+        CategoryCounter counter = new CategoryCounter(SMALL);
+        char[] budget = "Budsjett: diagnose og psykisk helse, rus.".toCharArray();
+        counter.feed(budget, 0, budget.length);
+        counter.boundary();
+        assertTrue(counter.result(true).present().contains(Category.HELSE));
+        assertEquals(List.of(), counter.result(false).present(), "sector words without a person");
+        counter.reset();
+        char[] t = "Plass i fosterhjem. Nytt fosterhjem.".toCharArray();
+        counter.feed(t, 0, t.length);
+        counter.boundary();
+        assertTrue(counter.result(false).present().contains(Category.BARNEVERN));
+    }
+
+    @Test
     void densityCountsInLongDocuments() {
         String filler = "ord ".repeat(2000);
         assertFalse(count(SMALL, filler + "fosterhjem fosterhjem", 1000).present().contains(Category.BARNEVERN),
@@ -63,6 +78,9 @@ class CategoryCounterTest {
         assertTrue(count(SMALL, "Unntatt offentlighet, jf. offl.  §13", 1000).unntattOffentlighet());
         assertTrue(count(SMALL, "jf. OFFL. § 13 første ledd", 1000).unntattOffentlighet());
         assertFalse(count(SMALL, "offl. § 14", 1000).unntattOffentlighet());
+        assertTrue(count(SMALL, "Nordby kommune\n".repeat(7) + "Unntatt offentlighet, jf. offl. § 13", 1000).unntattOffentlighet());
+        assertFalse(count(SMALL, "Nordby kommune\n".repeat(8) + "Unntatt offentlighet, jf. offl. § 13", 1000).unntattOffentlighet(),
+                "below the head: quoted in the body, not the document's marking");
     }
 
     @Test
