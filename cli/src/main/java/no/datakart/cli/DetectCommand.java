@@ -15,6 +15,7 @@ import no.datakart.patterns.Confidence;
 import no.datakart.patterns.DetectionStream;
 import no.datakart.patterns.DetectorSettings;
 import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.address.PostalRegister;
 import no.datakart.patterns.set.DetectorSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,6 +43,11 @@ final class DetectCommand implements Callable<Integer> {
             description = "report only these types, comma-separated: ${COMPLETION-CANDIDATES} (default: all)")
     EnumSet<IdentifierType> types;
 
+    @Option(names = "--postnummer", paramLabel = "FILE",
+            description = "Bring's postal code register (a newer copy of its tab-separated file, UTF-8 or "
+                          + "Windows-1252) instead of the snapshot Datakart ships")
+    Path postnummer;
+
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", hidden = true,
             description = "the date ages are counted from (default: today)")
     LocalDate today;
@@ -56,8 +62,15 @@ final class DetectCommand implements Callable<Integer> {
         DetectorSettings settings = DetectorSettings.defaults().withMinConfidence(minConfidence);
         if (today != null) settings = settings.withReferenceDate(today);
         FindingJson json = new FindingJson(out);
-        DetectorSet detectors = types == null || types.isEmpty()
-                ? new DetectorSet(settings) : new DetectorSet(settings, types, true);
+        PostalRegister register;
+        try {
+            register = postnummer == null ? PostalRegister.defaults() : PostalRegister.load(postnummer);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("datakart detect: cannot read the postal register " + postnummer + ": " + e.getMessage());
+            return 1;
+        }
+        DetectorSet detectors = new DetectorSet(settings,
+                types == null || types.isEmpty() ? EnumSet.allOf(IdentifierType.class) : types, true, register);
         DetectionStream stream = detectors.open(json::write);
         boolean stdin = file.equals("-");
         String name = stdin ? "standard input" : file;

@@ -114,6 +114,22 @@ class DetectCommandTest {
     }
 
     @Test
+    void aNewerPostalRegisterFromBringInWindows1252(@TempDir Path dir) throws IOException {
+        Path bring = dir.resolve("Postnummerregister-ansi.txt");
+        Files.write(bring, "9991\tNYSTAD ØST\t5001\tTRONDHEIM\tG\r\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        String text = "Bor i Elvegata 3, 9991 Nystad Øst.";
+        assertEquals(List.of(), Run.withInput(utf8(text), "detect").lines(), "the shipped snapshot has no 9991");
+        List<JsonNode> found = Run.withInput(utf8(text), "detect", "--postnummer", bring.toString()).lines();
+        assertEquals("ADRESSE", found.get(0).get("type").asText());
+        assertEquals("*** 9991 NYSTAD ØST", found.get(0).get("masked").asText());
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, "postnummer\tpoststed\n12\tX\n", StandardCharsets.UTF_8);
+        Run run = Run.withInput(utf8(text), "detect", "--postnummer", bad.toString());
+        assertEquals(1, run.exit());
+        assertTrue(run.err().contains("bad.txt:2: expected a four-digit postnummer"), run.err());
+    }
+
+    @Test
     void theSummaryLineNamesTheCategoriesAndTheMarking() {
         String text = "Unntatt offentlighet, jf. offl. § 13\nSakkyndig vurdering frå PPT: eleven treng "
                       + "spesialundervisning og ein individuell opplæringsplan.";

@@ -24,9 +24,11 @@ class PlantedSampleTest {
 
     /** Each planted number as written in the sample, with its kind. */
     record Planted(String type, String asWritten) {
-        /** What masking must hide: a number's last five digits, an address's local part but its first letter. */
+        /** What masking must hide: a number's last five digits, an e-mail address's local part but its first
+         * letter, a postal address's street or box. */
         String hidden() {
             if (type.equals("EPOST")) return asWritten.substring(1, asWritten.indexOf('@'));
+            if (type.equals("ADRESSE")) return asWritten.substring(0, asWritten.indexOf(','));
             String digits = asWritten.replaceAll("\\D", "");
             return digits.substring(digits.length() - 5);
         }
@@ -55,7 +57,8 @@ class PlantedSampleTest {
             new Planted("IBAN", "NO93 8601 1117 947"),
             new Planted("ORGANISASJONSNUMMER", "995 525 828"),
             new Planted("BETALINGSKORT", "4012 8888 8888 1881"),
-            new Planted("EPOST", "kari.eksempel@nordby.kommune.no"));
+            new Planted("EPOST", "kari.eksempel@nordby.kommune.no"),
+            new Planted("ADRESSE", "Postboks 44, 6771 NORDFJORDEID"));
 
     @Test
     void reportsExactlyThePlantedNumbersWithTheirKinds() throws IOException {

@@ -24,7 +24,9 @@ public enum IdentifierType {
     /** Telephone number of a person's line: Norwegian, or foreign in international form. */
     TELEFON,
     /** E-mail address. */
-    EPOST;
+    EPOST,
+    /** Postal address: a street and house number or a Postboks, with postnummer and poststed. */
+    ADRESSE;
 
     /** Whether a finding of this type is personal data of a real person. */
     public boolean isPerson() {

@@ -21,7 +21,19 @@ public final class Masking {
                     : value.substring(0, Math.min(4, value.length())) + " " + stars(value.length() - 4);
             // the domain says where, the local part who: only its first letter shows
             case EPOST -> value.charAt(0) + "***" + value.substring(value.indexOf('@'));
+            // the place (postnummer and poststed) is no one's secret, the street and number are
+            case ADRESSE -> "*** " + placeOf(value);
         };
+    }
+
+    /** From a normalised address (STORGATA 12B 0155 OSLO): the postnummer and what follows. */
+    private static String placeOf(String address) {
+        for (int i = address.length() - 4; i >= 0; i--) {
+            boolean four = true;
+            for (int k = 0; k < 4 && four; k++) four = Character.isDigit(address.charAt(i + k));
+            if (four && (i == 0 || address.charAt(i - 1) == ' ')) return address.substring(i);
+        }
+        return "****";
     }
 
     private static String stars(int n) {

@@ -10,6 +10,7 @@ import no.datakart.patterns.Detector;
 import no.datakart.patterns.DetectorSettings;
 import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.address.PostalRegister;
 import no.datakart.patterns.category.CategoryCounter;
 import no.datakart.patterns.category.CategoryLexicon;
 import no.datakart.patterns.context.ContextLexicon;
@@ -29,6 +30,7 @@ public final class DetectorSet implements Detector {
     private final Set<IdentifierType> types;
     private final ContextLexicon lexicon;
     private final CategoryLexicon categories; // null: categories are not counted
+    private final PostalRegister postal;
 
     /** Every type, and the categories. */
     public DetectorSet(DetectorSettings settings) {
@@ -40,11 +42,18 @@ public final class DetectorSet implements Detector {
      * @param categories whether to count the sensitive categories of each text
      */
     public DetectorSet(DetectorSettings settings, Set<IdentifierType> types, boolean categories) {
+        this(settings, types, categories, PostalRegister.defaults());
+    }
+
+    /** As above, with a postal register of one's own (a newer copy of Bring's file). */
+    public DetectorSet(DetectorSettings settings, Set<IdentifierType> types, boolean categories,
+                       PostalRegister postal) {
         if (types.isEmpty() && !categories) throw new IllegalArgumentException("nothing to detect");
         this.settings = settings;
         this.types = Set.copyOf(types);
         this.lexicon = ContextLexicon.fromResource(ContextLexicon.LABELS);
         this.categories = categories ? CategoryLexicon.defaults() : null;
+        this.postal = postal;
     }
 
     public DetectorSettings settings() {
@@ -59,7 +68,7 @@ public final class DetectorSet implements Detector {
     public DetectionStream open(FindingSink sink) {
         boolean fnr = types.stream().anyMatch(IdentifierType::isFnrFamily);
         return new SetStream(lexicon, settings, fnr, rules(), types,
-                categories == null ? null : new CategoryCounter(categories), sink);
+                categories == null ? null : new CategoryCounter(categories), postal, sink);
     }
 
     /** A fresh set of rules for one stream: rules keep scratch buffers. */

@@ -9,6 +9,8 @@ import no.datakart.patterns.DetectionStream;
 import no.datakart.patterns.DetectorSettings;
 import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.address.AddressScanner;
+import no.datakart.patterns.address.PostalRegister;
 import no.datakart.patterns.category.CategoryCounter;
 import no.datakart.patterns.category.DocumentCategories;
 import no.datakart.patterns.context.ContextLexicon;
@@ -34,17 +36,19 @@ final class SetStream implements DetectionStream {
     private final DigitRuns runs;
     private final CategoryCounter categories; // null when categories are not counted
     private final EmailScanner emails;        // null when e-mail is not asked for
+    private final AddressScanner addresses;   // null when addresses are not asked for
     private final SpanArbiter arbiter;
     private char[] block;
     private boolean finished;
 
     SetStream(ContextLexicon lexicon, DetectorSettings settings, boolean withFnr, List<NumberRule> rules,
-              Set<IdentifierType> types, CategoryCounter categories, FindingSink sink) {
+              Set<IdentifierType> types, CategoryCounter categories, PostalRegister postal, FindingSink sink) {
         this.categories = categories;
         this.context = new ContextScanner(lexicon, settings.contextBefore(), settings.contextAfter(),
                 settings.labelDistance());
         this.arbiter = new SpanArbiter(types, sink);
         this.emails = types.contains(IdentifierType.EPOST) ? new EmailScanner(window, arbiter) : null;
+        this.addresses = types.contains(IdentifierType.ADRESSE) ? new AddressScanner(postal, window, arbiter) : null;
         this.fnr = withFnr
                 ? new FnrMatcher(window, context, lexicon.maskOrZero(FnrDetector.TAG), settings, arbiter) : null;
         this.numbers = rules.isEmpty() ? null : new NumberMatcher(rules, lexicon, window, context, settings, arbiter);
@@ -74,6 +78,7 @@ final class SetStream implements DetectionStream {
         window.begin(chars, offset, length, start);
         if (categories != null) categories.feed(chars, offset, length);
         if (emails != null) emails.feed(chars, offset, length, start);
+        if (addresses != null) addresses.feed(chars, offset, length, start);
         runs.feed(chars, offset, length);
         drain(false);
         arbiter.release(settled());
@@ -114,6 +119,7 @@ final class SetStream implements DetectionStream {
         runs.boundary();
         if (categories != null) categories.boundary();
         if (emails != null) emails.boundary();
+        if (addresses != null) addresses.boundary();
         long at = runs.position();
         if (fnr != null) fnr.cell(tags, at);
         if (numbers != null) numbers.cell(tags, at);
@@ -125,6 +131,7 @@ final class SetStream implements DetectionStream {
         runs.boundary();
         if (categories != null) categories.boundary();
         if (emails != null) emails.boundary();
+        if (addresses != null) addresses.boundary();
         drain(true);
         arbiter.releaseAll();
         finished = true;
@@ -143,6 +150,7 @@ final class SetStream implements DetectionStream {
         if (fnr != null) s = Math.min(s, fnr.settled(at));
         if (numbers != null) s = Math.min(s, numbers.settled(at));
         if (emails != null) s = Math.min(s, emails.settled(at));
+        if (addresses != null) s = Math.min(s, addresses.settled(at));
         return s;
     }
 
@@ -155,6 +163,7 @@ final class SetStream implements DetectionStream {
         arbiter.reset();
         if (categories != null) categories.reset();
         if (emails != null) emails.reset();
+        if (addresses != null) addresses.reset();
         finished = false;
     }
 

@@ -117,6 +117,31 @@ class DetectorSetTest {
     }
 
     @Test
+    void postalAddressesFromAPairTheRegisterKnows() {
+        String letter = "Til:\nKari Nordmann\nSjøgata 33\n0155 Oslo\n\nVedtak";
+        Finding f = only(letter);
+        assertEquals(IdentifierType.ADRESSE, f.type());
+        assertEquals(letter.indexOf("Sjøgata"), f.start());
+        assertEquals(letter.indexOf("\n\nVedtak"), f.end());
+        assertEquals("SJØGATA 33 0155 OSLO", f.value());
+        assertEquals("*** 0155 OSLO", f.masked());
+        assertEquals(Confidence.HIGH, f.confidence());
+        String box = "Svar til Postboks 1208 Vika, 0110 OSLO.";
+        assertEquals(box.indexOf("Postboks"), only(box).start());
+        String unit = "Hun bor i Nedre Torvgate 3, H0102, 2380 Brumunddal nå.";
+        Finding u = only(unit);
+        assertEquals(unit.indexOf("Nedre"), u.start(), "a lower-case word before the name is not part of it");
+        assertEquals("NEDRE TORVGATE 3 H0102 2380 BRUMUNDDAL", u.value());
+        assertEquals(IdentifierType.ADRESSE, only("100118;Fjellstuvegen 12;2380;Brumunddal;30").type());
+        assertEquals(IdentifierType.ADRESSE, only("Karl Johans gate 22 B, 0159 OSLO").type());
+        assertEquals(IdentifierType.ADRESSE, only("Storgata 12 0155 Oslo").type(), "on one line without a comma too");
+        for (String none : List.of("Møtet er i 1850 Mysen.", "Storgata 12, 0155 Bergen", "I 2024 Oslo kommune",
+                "Sak 24/1850 Mysen")) {
+            assertEquals(List.of(), ALL.findAll(none).stream().filter(x -> x.type() == IdentifierType.ADRESSE).toList(), none);
+        }
+    }
+
+    @Test
     void oneTypePerSpanByContext() {
         assertNotNull(BOTH);
         assertEquals(IdentifierType.FODSELSNUMMER, only("fnr: " + BOTH).type());
@@ -143,9 +168,10 @@ class DetectorSetTest {
                 Kontonr: 8601.11.17947   IBAN NO93 8601 1117 947
                 Leverandør org.nr. 974 760 673 MVA. Kort 4111 1111 1111 1111.
                 Spørsmål? Skriv til post@nordby.kommune.no eller ring 22 33 44 55.
+                Nordby kommune, Postboks 44, 6771 NORDFJORDEID
                 """.formatted(BOTH);
         List<Finding> whole = ALL.findAll(text);
-        assertEquals(7, whole.size(), whole::toString);
+        assertEquals(8, whole.size(), whole::toString);
         for (int i = 1; i < whole.size(); i++) assertTrue(whole.get(i - 1).end() <= whole.get(i).start(), "text order");
         for (int chunk = 1; chunk <= 17; chunk++) {
             List<Finding> found = new ArrayList<>();
