@@ -47,24 +47,40 @@ public final class AddressScanner {
     /** Looks at {@code a[off, off+len)}, already begun in the window at absolute offset {@code start}. */
     public void feed(char[] a, int off, int len, long start) {
         retry(false);
-        int d = digits;
-        boolean ap = apart;
-        boolean word = wordBefore;
-        for (int i = off, end = off + len; i < end; i++) {
-            char c = a[i];
-            if (c >= '0' && c <= '9') {
-                if (d == 0) ap = !word;
-                d++;
-                word = true;
-            } else {
-                if (d == 4 && ap) postnummer(start + (i - off), false);
-                d = 0;
-                word = c >= 'a' ? c <= 'z' || c > 0x7f && Character.isLetterOrDigit(c) : c >= 'A' && c <= 'Z';
+        int end = off + len;
+        int i = off;
+        if (digits > 0) { // a run of digits from the last chunk goes on here, or ended with it
+            while (i < end && isDigit(a[i])) {
+                digits++;
+                i++;
             }
+            if (i == end) return;
+            if (digits == 4 && apart) postnummer(start + (i - off), false);
+            digits = 0;
         }
-        digits = d;
-        apart = ap;
-        wordBefore = word;
+        while (i < end) {
+            while (i < end && !isDigit(a[i])) i++; // most chars: one compare each
+            if (i == end) break;
+            boolean ap = i > off ? !isWord(a[i - 1]) : !wordBefore;
+            int j = i;
+            while (j < end && isDigit(a[j])) j++;
+            if (j == end) {                         // may go on in the next chunk
+                digits = j - i;
+                apart = ap;
+                break;
+            }
+            if (j - i == 4 && ap) postnummer(start + (j - off), false);
+            i = j;
+        }
+        if (len > 0) wordBefore = isWord(a[end - 1]);
+    }
+
+    private static boolean isDigit(char c) {
+        return (char) (c - '0') <= 9;
+    }
+
+    private static boolean isWord(char c) {
+        return c < 0x80 ? isDigit(c) || (char) ((c | 0x20) - 'a') <= 'z' - 'a' : Character.isLetterOrDigit(c);
     }
 
     /** The end of a text or a cell. */

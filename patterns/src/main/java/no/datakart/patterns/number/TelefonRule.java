@@ -30,6 +30,23 @@ public final class TelefonRule implements NumberRule {
             PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE, PhoneNumberType.PERSONAL_NUMBER,
             PhoneNumberType.VOIP);
 
+    // Norway's numbering plan decides validity and type by the first digits: ask libphonenumber once per
+    // three-digit prefix (with the lowest and the highest number behind it) and keep the answer, since
+    // asking it per number costs microseconds. A prefix whose numbers differ is asked per number.
+    private static final byte YES = 1;
+    private static final byte NO = 2;
+    private static final byte ASK = 3;
+    private static final byte[] NORWEGIAN_PREFIX = new byte[1000];
+
+    static {
+        for (int p = 0; p < 1000; p++) {
+            String prefix = String.format("%03d", p);
+            boolean low = valid(prefix + "00000", "");
+            boolean high = valid(prefix + "99999", "");
+            NORWEGIAN_PREFIX[p] = low && high ? YES : !low && !high ? NO : ASK;
+        }
+    }
+
     private final StringBuilder digits = new StringBuilder(20);
 
     @Override
@@ -80,11 +97,14 @@ public final class TelefonRule implements NumberRule {
                 grouped ? GROUPED_BASE : CONTIGUOUS_BASE);
     }
 
-    /** Eight digits that can be a Norwegian subscriber's: checked cheaply, then by the metadata. */
+    /** Eight digits that can be a Norwegian subscriber's, by their prefix, or by the metadata if need be. */
     private static boolean norwegian(CharSequence eight) {
-        char first = eight.charAt(0);
-        if (first < '2' || first == '8') return false; // 0 and 1 are no numbers, 8 is toll-free and shared cost
-        return valid(eight, "");
+        int prefix = (eight.charAt(0) - '0') * 100 + (eight.charAt(1) - '0') * 10 + (eight.charAt(2) - '0');
+        return switch (NORWEGIAN_PREFIX[prefix]) {
+            case YES -> true;
+            case NO -> false;
+            default -> valid(eight, "");
+        };
     }
 
     private static boolean valid(CharSequence number, String prefix) {
