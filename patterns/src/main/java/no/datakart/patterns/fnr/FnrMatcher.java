@@ -10,6 +10,8 @@ import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.FnrDetails;
 import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.NumberShape;
+import no.datakart.patterns.context.ColumnHeaders;
+import no.datakart.patterns.context.ContextScore;
 import no.datakart.patterns.context.ContextScanner;
 import no.datakart.patterns.context.Evidence;
 import no.datakart.patterns.text.Chars;
@@ -32,11 +34,6 @@ public final class FnrMatcher implements DigitRuns.Listener {
     static final double IN_RUN = -0.1;
     static final double RULE_2032_EARLY = -0.25;
     static final double FUTURE_BIRTH = -0.25;
-    static final double LABEL = 0.35;
-    static final double NEARBY = 0.25;
-    static final double NEGATIVE_LABEL = -0.35;
-    static final double NEGATIVE_NEARBY = -0.05;
-    static final double HEADER = 0.35;
     static final double NOISE = -0.3;
 
     /** Density: look at up to this many same-shaped numbers on each side ... */
@@ -63,6 +60,7 @@ public final class FnrMatcher implements DigitRuns.Listener {
 
     private final int own;   // mask of the context tags that name this detector's numbers
     private int header;      // mask of the context tags in the current column header
+    private ColumnHeaders columns; // the headers of delimiter-separated text, or null
     private long cellStart;  // context is not read across a cell boundary
 
     public FnrMatcher(TextWindow text, ContextScanner context, int ownTags, DetectorSettings settings, FindingSink sink) {
@@ -119,11 +117,20 @@ public final class FnrMatcher implements DigitRuns.Listener {
         tokenPassed[(int) (seq & (TOKENS - 1))] = verdict != 0;
         if (verdict != 0) {
             Pending p = pending.addLast();
-            p.set(start, end, digits, verdict, shape, seq, header, context.before(text, start, cellStart));
+            p.set(start, end, digits, verdict, shape, seq, headerAt(start), context.before(text, start, cellStart));
             if (p.before.labelled()) p.afterRead = true; // a label names it: the words after do not count
             else if (end + settings.contextAfter() <= text.limit()) p.readAfter(context, text, Long.MAX_VALUE);
         }
         drain(end, false);
+    }
+
+    /** Reads the column headers of delimiter-separated text too, where no caller gives a cell's header. */
+    public void readColumns(ColumnHeaders headers) {
+        this.columns = headers;
+    }
+
+    private int headerAt(long position) {
+        return header != 0 || columns == null ? header : columns.tagsAt(position);
     }
 
     /** A cell boundary at the current position: what follows is read under a new header. */
@@ -191,7 +198,7 @@ public final class FnrMatcher implements DigitRuns.Listener {
         // before 2032 a 2032-style number cannot be a real person's
         if (rule == CheckRule.RULE_2032 && type.isPerson() && today.isBefore(RULE_2032_START)) s += RULE_2032_EARLY;
         if (future) s += FUTURE_BIRTH;
-        s += contextScore(p.header, p.before, p.after);
+        s += ContextScore.of(own, p.header, p.before, p.after);
         if (isNoise(p)) s += NOISE;
         s = Math.round(Math.min(1.0, Math.max(0.01, s)) * 100) / 100.0;
 
@@ -200,28 +207,6 @@ public final class FnrMatcher implements DigitRuns.Listener {
         FnrDetails details = new FnrDetails(rule, FnrRules.synthetic(p.verdict), FnrRules.dayOffset(p.verdict),
                 p.shape, birth, child);
         sink.accept(new Finding(type, p.start, p.end, s, level, FnrRules.unpack(p.digits), details));
-    }
-
-    /**
-     * A context word lifts or lowers by how near it is; a label weighs most; none vetoes. The nearest
-     * label before the number names it, and alone counts; only without one do the words after it count,
-     * which mostly name the next field. Words of this detector's tags count for it, all others against.
-     */
-    private double contextScore(int headerTags, Evidence before, Evidence after) {
-        double s = polarity(headerTags) * HEADER;
-        int label = before.labelled() ? before.label() : after.label();
-        if (label != Evidence.NONE) return s + ((own >>> label & 1) != 0 ? LABEL : NEGATIVE_LABEL);
-        int seen = before.seen() | after.seen();
-        if ((seen & own) != 0) s += NEARBY;
-        if ((seen & ~own) != 0) s += NEGATIVE_NEARBY;
-        return s;
-    }
-
-    /** A header names this detector's numbers (+1), only others (-1), or neither or both (0). */
-    private int polarity(int tags) {
-        boolean mine = (tags & own) != 0;
-        boolean others = (tags & ~own) != 0;
-        return mine == others ? 0 : mine ? 1 : -1;
     }
 
     /** Among many same-length numbers nearby, few pass the checks: the few that do are likely chance. */

@@ -24,7 +24,7 @@ public final class KontonummerRule implements NumberRule {
 
     @Override
     public List<String> tags() {
-        return List.of("kontonummer");
+        return List.of("kontonummer", "iban"); // an IBAN column or label names accounts too
     }
 
     @Override

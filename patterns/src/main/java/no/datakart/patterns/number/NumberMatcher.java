@@ -10,6 +10,8 @@ import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.NumberDetails;
 import no.datakart.patterns.NumberShape;
 import no.datakart.patterns.context.ContextLexicon;
+import no.datakart.patterns.context.ColumnHeaders;
+import no.datakart.patterns.context.ContextScore;
 import no.datakart.patterns.context.ContextScanner;
 import no.datakart.patterns.context.Evidence;
 import no.datakart.patterns.text.DigitRuns;
@@ -23,11 +25,6 @@ import no.datakart.patterns.text.TextWindow;
  */
 public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shapes {
 
-    static final double LABEL = 0.35;
-    static final double NEARBY = 0.25;
-    static final double NEGATIVE_LABEL = -0.35;
-    static final double NEGATIVE_NEARBY = -0.05;
-    static final double HEADER = 0.35;
     static final double NOISE = -0.3;
     static final int DENSITY_SPAN = 10;
     static final int DENSITY_DISTANCE = 1000;
@@ -53,6 +50,7 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
 
     private int rule;        // the rule being examined
     private int header;      // tags of the current column header
+    private ColumnHeaders columns; // the headers of delimiter-separated text, or null
     private long cellStart;
 
     public NumberMatcher(List<NumberRule> rules, ContextLexicon lexicon, TextWindow text, ContextScanner context,
@@ -98,11 +96,20 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
         p.shape = shape;
         p.base = base;
         p.seq = seq;
-        p.header = header;
+        p.header = headerAt(start);
         p.before = context.before(text, start, cellStart);
         p.after = Evidence.EMPTY;
         p.afterRead = p.before.labelled();
         if (!p.afterRead && end + settings.contextAfter() <= text.limit()) readAfter(p, Long.MAX_VALUE);
+    }
+
+    /** Reads the column headers of delimiter-separated text too, where no caller gives a cell's header. */
+    public void readColumns(ColumnHeaders headers) {
+        this.columns = headers;
+    }
+
+    private int headerAt(long position) {
+        return header != 0 || columns == null ? header : columns.tagsAt(position);
     }
 
     /** A cell boundary at the current position: what follows is read under a new header. */
@@ -171,26 +178,12 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
 
     private void emit(Pending p) {
         int mine = own[p.rule];
-        double s = p.base + polarity(p.header, mine) * HEADER;
-        int label = p.before.labelled() ? p.before.label() : p.after.label();
-        if (label != Evidence.NONE) {
-            s += (mine >>> label & 1) != 0 ? LABEL : NEGATIVE_LABEL;
-        } else {
-            int seen = p.before.seen() | p.after.seen();
-            if ((seen & mine) != 0) s += NEARBY;
-            if ((seen & ~mine) != 0) s += NEGATIVE_NEARBY;
-        }
+        double s = p.base + ContextScore.of(mine, p.header, p.before, p.after);
         if (isNoise(p)) s += NOISE;
         s = Math.round(Math.min(1.0, Math.max(0.01, s)) * 100) / 100.0;
         Confidence level = Confidence.of(s);
         if (!level.atLeast(settings.minConfidence())) return;
         sink.accept(new Finding(rules[p.rule].type(), p.start, p.end, s, level, p.value, new NumberDetails(p.shape)));
-    }
-
-    private static int polarity(int tags, int mine) {
-        boolean m = (tags & mine) != 0;
-        boolean others = (tags & ~mine) != 0;
-        return m == others ? 0 : m ? 1 : -1;
     }
 
     /** Among many runs of the same shapes nearby, few pass the check: the few that do are likely chance. */

@@ -13,6 +13,7 @@ import no.datakart.patterns.address.AddressScanner;
 import no.datakart.patterns.address.PostalRegister;
 import no.datakart.patterns.category.CategoryCounter;
 import no.datakart.patterns.category.DocumentCategories;
+import no.datakart.patterns.context.ColumnHeaders;
 import no.datakart.patterns.context.ContextLexicon;
 import no.datakart.patterns.context.ContextScanner;
 import no.datakart.patterns.email.EmailScanner;
@@ -37,6 +38,7 @@ final class SetStream implements DetectionStream {
     private final CategoryCounter categories; // null when categories are not counted
     private final EmailScanner emails;        // null when e-mail is not asked for
     private final AddressScanner addresses;   // null when addresses are not asked for
+    private final ColumnHeaders columns;
     private final SpanArbiter arbiter;
     private char[] block;
     private boolean finished;
@@ -47,11 +49,14 @@ final class SetStream implements DetectionStream {
         this.context = new ContextScanner(lexicon, settings.contextBefore(), settings.contextAfter(),
                 settings.labelDistance());
         this.arbiter = new SpanArbiter(types, sink);
+        this.columns = new ColumnHeaders(context, window);
         this.emails = types.contains(IdentifierType.EPOST) ? new EmailScanner(window, arbiter) : null;
         this.addresses = types.contains(IdentifierType.ADRESSE) ? new AddressScanner(postal, window, arbiter) : null;
         this.fnr = withFnr
                 ? new FnrMatcher(window, context, lexicon.maskOrZero(FnrDetector.TAG), settings, arbiter) : null;
         this.numbers = rules.isEmpty() ? null : new NumberMatcher(rules, lexicon, window, context, settings, arbiter);
+        if (fnr != null) fnr.readColumns(columns);
+        if (numbers != null) numbers.readColumns(columns);
         int minRun = Math.min(withFnr ? 11 : Integer.MAX_VALUE, NumberMatcher.minRunChars(rules));
         DigitRuns.Listener listener;
         if (fnr != null && numbers != null) {
@@ -81,6 +86,7 @@ final class SetStream implements DetectionStream {
         if (addresses != null) addresses.feed(chars, offset, length, start);
         runs.feed(chars, offset, length);
         drain(false);
+        columns.scanTo(window.limit()); // the rest of the chunk, while it is in the window
         arbiter.release(settled());
         window.end();
     }
@@ -117,6 +123,7 @@ final class SetStream implements DetectionStream {
 
     private void boundary(int tags) {
         runs.boundary();
+        columns.boundary();
         if (categories != null) categories.boundary();
         if (emails != null) emails.boundary();
         if (addresses != null) addresses.boundary();
@@ -129,6 +136,7 @@ final class SetStream implements DetectionStream {
     public void finish() {
         if (finished) return;
         runs.boundary();
+        columns.boundary();
         if (categories != null) categories.boundary();
         if (emails != null) emails.boundary();
         if (addresses != null) addresses.boundary();
@@ -161,6 +169,7 @@ final class SetStream implements DetectionStream {
         if (fnr != null) fnr.reset();
         if (numbers != null) numbers.reset();
         arbiter.reset();
+        columns.reset();
         if (categories != null) categories.reset();
         if (emails != null) emails.reset();
         if (addresses != null) addresses.reset();

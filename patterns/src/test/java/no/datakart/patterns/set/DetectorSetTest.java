@@ -142,6 +142,32 @@ class DetectorSetTest {
     }
 
     @Test
+    void columnHeadersOfCsvAndFixedWidthTablesInPlainText() {
+        String csv = "levnr;navn;orgnr;kontonr\n100112;Mysen Rør AS;974760673;86011117947\n"
+                     + "100118;Østfold AS;995525828;12345678903\n";
+        List<Finding> found = ALL.findAll(csv);
+        assertEquals(List.of(IdentifierType.ORGANISASJONSNUMMER, IdentifierType.KONTONUMMER,
+                IdentifierType.ORGANISASJONSNUMMER, IdentifierType.KONTONUMMER), found.stream().map(Finding::type).toList());
+        assertTrue(found.stream().allMatch(f -> f.confidence() == Confidence.HIGH), found::toString);
+        String fixed = """
+                Tilsettnr  Namn                Konto          Timar
+                ---------------------------------------------------
+                70411      Aarstad, Johannes   86011117947    262,5
+                70412      Bakke, Synnøve      12345678903    210,0
+                """;
+        List<Finding> accounts = ALL.findAll(fixed);
+        assertEquals(2, accounts.size(), accounts::toString);
+        assertTrue(accounts.stream().allMatch(f -> f.type() == IdentifierType.KONTONUMMER && f.confidence() == Confidence.HIGH));
+        // without the header the same rows are bare numbers: LOW
+        assertEquals(Confidence.LOW, only("70411      Aarstad, Johannes   86011117947    262,5").confidence());
+        // a line of figures is no header; a label in the cell beats the column's header
+        assertEquals(Confidence.LOW, only("KID: 0936857    Kroner: 3092  Øre: 60\nTil:  x  86011117947  y").confidence());
+        String labelled = "Rolle  Namn  Fødselsnummer\nEigar  Invest AS  org.nr. 974760673\n";
+        assertEquals(IdentifierType.ORGANISASJONSNUMMER, only(labelled).type());
+        assertEquals(Confidence.HIGH, only(labelled).confidence());
+    }
+
+    @Test
     void oneTypePerSpanByContext() {
         assertNotNull(BOTH);
         assertEquals(IdentifierType.FODSELSNUMMER, only("fnr: " + BOTH).type());
