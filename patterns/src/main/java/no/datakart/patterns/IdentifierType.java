@@ -26,7 +26,9 @@ public enum IdentifierType {
     /** E-mail address. */
     EPOST,
     /** Postal address: a street and house number or a Postboks, with postnummer and poststed. */
-    ADRESSE;
+    ADRESSE,
+    /** UDI's DUF-nummer: twelve digits, reported only with context. */
+    DUF_NUMMER;
 
     /** Whether a finding of this type is personal data of a real person. */
     public boolean isPerson() {

@@ -23,6 +23,7 @@ public final class Masking {
             case EPOST -> value.charAt(0) + "***" + value.substring(value.indexOf('@'));
             // the place (postnummer and poststed) is no one's secret, the street and number are
             case ADRESSE -> "*** " + placeOf(value);
+            case DUF_NUMMER -> value.substring(0, 4) + " " + stars(value.length() - 4); // the year
         };
     }
 

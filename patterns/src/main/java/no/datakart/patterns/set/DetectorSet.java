@@ -15,6 +15,7 @@ import no.datakart.patterns.category.CategoryCounter;
 import no.datakart.patterns.category.CategoryLexicon;
 import no.datakart.patterns.context.ContextLexicon;
 import no.datakart.patterns.number.BetalingskortRule;
+import no.datakart.patterns.number.DufNummerRule;
 import no.datakart.patterns.number.IbanRule;
 import no.datakart.patterns.number.KontonummerRule;
 import no.datakart.patterns.number.NumberRule;
@@ -75,7 +76,7 @@ public final class DetectorSet implements Detector {
     private List<NumberRule> rules() {
         List<NumberRule> rules = new ArrayList<>();
         for (NumberRule r : List.of(new KontonummerRule(), new IbanRule(), new OrganisasjonsnummerRule(),
-                new BetalingskortRule(), new TelefonRule())) {
+                new BetalingskortRule(), new TelefonRule(), new DufNummerRule())) {
             if (types.contains(r.type())) rules.add(r);
         }
         return rules;

@@ -168,6 +168,16 @@ class DetectorSetTest {
     }
 
     @Test
+    void dufNumbersOnlyWithContext() {
+        Finding f = only("Søkjar: DUF 202203994052, busett i kommunen.");
+        assertEquals(IdentifierType.DUF_NUMMER, f.type());
+        assertEquals(Confidence.MEDIUM, f.confidence());
+        assertEquals("2022 ********", f.masked());
+        assertEquals(Confidence.LOW, only("Referanse 202203994052").confidence(), "twelve bare digits say little");
+        assertEquals(List.of(), ALL.findAll("DUF 992203994052"), "no year of registration");
+    }
+
+    @Test
     void oneTypePerSpanByContext() {
         assertNotNull(BOTH);
         assertEquals(IdentifierType.FODSELSNUMMER, only("fnr: " + BOTH).type());
