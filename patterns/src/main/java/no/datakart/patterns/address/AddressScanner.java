@@ -1,6 +1,5 @@
 package no.datakart.patterns.address;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,6 +8,7 @@ import no.datakart.patterns.Finding;
 import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.text.TextWindow;
+import no.datakart.patterns.text.Waiting;
 
 /**
  * Postal addresses, found from their postnummer: four digits standing alone, then the poststed the
@@ -35,8 +35,8 @@ public final class AddressScanner {
     private int digits;            // digits in a row so far
     private boolean apart = true;  // the char before them is no letter or digit
     private boolean wordBefore;    // the last char seen is a letter or digit
-    private long[] pending = new long[8];
-    private int waiting;
+    private final Waiting waiting = new Waiting(); // postnummer whose poststed may be in the next chunk
+    private final Waiting.Decision decide = this::postnummer;
 
     public AddressScanner(PostalRegister register, TextWindow text, FindingSink sink) {
         this.register = register;
@@ -94,7 +94,8 @@ public final class AddressScanner {
     /** The start of the earliest address still to come, or {@code scanned} if none. */
     public long settled(long scanned) {
         long s = scanned;
-        for (int k = 0; k < waiting; k++) s = Math.min(s, pending[k] - 4 - MAX_STREET - 20);
+        long first = waiting.min();
+        if (first != Long.MAX_VALUE) s = Math.min(s, first - 4 - MAX_STREET - 20);
         if (digits > 0) s = Math.min(s, scanned - digits - MAX_STREET - 20);
         return s;
     }
@@ -103,21 +104,18 @@ public final class AddressScanner {
         digits = 0;
         apart = true;
         wordBefore = false;
-        waiting = 0;
+        waiting.clear();
     }
 
     private void retry(boolean ended) {
-        int n = waiting;
-        waiting = 0;
-        for (int k = 0; k < n; k++) postnummer(pending[k], ended);
+        waiting.retry(decide, ended);
     }
 
     /** Four digits standing alone end at {@code end}: a postnummer, if a poststed of it follows. */
     private void postnummer(long end, boolean ended) {
         long limit = text.limit();
         if (!ended && limit - end < LOOK_AHEAD) { // the poststed may not be here yet
-            if (waiting == pending.length) pending = Arrays.copyOf(pending, waiting * 2);
-            pending[waiting++] = end;
+            waiting.add(end);
             return;
         }
         long numStart = end - 4;

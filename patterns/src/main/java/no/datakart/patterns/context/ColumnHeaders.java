@@ -1,5 +1,7 @@
 package no.datakart.patterns.context;
 
+import java.util.Arrays;
+
 import no.datakart.patterns.text.TextWindow;
 
 /**
@@ -21,6 +23,7 @@ public final class ColumnHeaders {
 
     private final ContextScanner scanner;
     private final TextWindow text;
+    private final StringBuilder cell = new StringBuilder(MAX_HEADER_CELL);
 
     // the lines remembered: start, delimiter, its count, its positions, and the table's header tags
     private final long[] lineStart = new long[LINES];
@@ -199,29 +202,23 @@ public final class ColumnHeaders {
     private void classifyFixed(long end) {
         int n = Math.min(cells, MAX_COLUMNS);
         fixedTags = new int[n];
-        fixedFrom = new int[n];
-        StringBuilder cell = new StringBuilder(MAX_HEADER_CELL);
-        for (int k = 0; k < n; k++) {
-            long from = Math.max(start + cellFrom[k], text.first());
-            long to = k + 1 < n ? start + cellFrom[k + 1] : end;
-            cell.setLength(0);
-            for (long p = from; p < to && p < from + MAX_HEADER_CELL; p++) cell.append(text.charAt(p));
-            fixedTags[k] = scanner.classify(cell);
-            fixedFrom[k] = cellFrom[k];
-        }
+        fixedFrom = Arrays.copyOf(cellFrom, n);
+        for (int k = 0; k < n; k++) fixedTags[k] = classify(start + cellFrom[k], k + 1 < n ? start + cellFrom[k + 1] : end);
+    }
+
+    /** The tags of the header cell {@code [from, to)}, of which the window still holds the start. */
+    private int classify(long from, long to) {
+        long f = Math.max(from, text.first());
+        cell.setLength(0);
+        for (long p = f; p < to && p < f + MAX_HEADER_CELL; p++) cell.append(text.charAt(p));
+        return scanner.classify(cell);
     }
 
     private int[] classifyCells(long end) {
         int columns = Math.min(count, MAX_COLUMNS) + 1;
         int[] tags = new int[columns];
-        StringBuilder cell = new StringBuilder(MAX_HEADER_CELL);
         for (int k = 0; k < columns; k++) {
-            long from = k == 0 ? start : at[k - 1] + 1;
-            long to = k < columns - 1 ? at[k] : end;
-            from = Math.max(from, text.first());
-            cell.setLength(0);
-            for (long p = from; p < to && p < from + MAX_HEADER_CELL; p++) cell.append(text.charAt(p));
-            tags[k] = scanner.classify(cell);
+            tags[k] = classify(k == 0 ? start : at[k - 1] + 1, k < columns - 1 ? at[k] : end);
         }
         return tags;
     }

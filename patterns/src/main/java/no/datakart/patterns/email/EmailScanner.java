@@ -1,6 +1,5 @@
 package no.datakart.patterns.email;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 import no.datakart.patterns.Confidence;
@@ -8,6 +7,7 @@ import no.datakart.patterns.Finding;
 import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.text.TextWindow;
+import no.datakart.patterns.text.Waiting;
 
 /**
  * E-mail addresses in the practical subset of RFC 5322 that people write: a local part of letters,
@@ -26,8 +26,8 @@ public final class EmailScanner {
     private final StringBuilder value = new StringBuilder(64);
 
     // '@'s whose domain may go on past what has been fed: at most a few at a time
-    private long[] pendingAt = new long[8];
-    private int pending;
+    private final Waiting waiting = new Waiting();
+    private final Waiting.Decision decide = this::at;
 
     /** Every address is reported: its score is above every confidence floor. */
     public EmailScanner(TextWindow text, FindingSink sink) {
@@ -50,19 +50,16 @@ public final class EmailScanner {
 
     /** The start of the earliest address still to come, or {@code scanned} if none. */
     public long settled(long scanned) {
-        long s = scanned;
-        for (int k = 0; k < pending; k++) s = Math.min(s, pendingAt[k] - MAX_LOCAL);
-        return s;
+        long first = waiting.min();
+        return first == Long.MAX_VALUE ? scanned : Math.min(scanned, first - MAX_LOCAL);
     }
 
     public void reset() {
-        pending = 0;
+        waiting.clear();
     }
 
     private void retry(boolean ended) {
-        int n = pending;
-        pending = 0;
-        for (int k = 0; k < n; k++) at(pendingAt[k], ended);
+        waiting.retry(decide, ended);
     }
 
     /** An '@' at {@code p}: an address, or not, or not yet known. */
@@ -79,8 +76,7 @@ public final class EmailScanner {
         long e = p + 1;
         while (e < limit && e - p <= MAX_DOMAIN && isDomain(text.charAt(e))) e++;
         if (e == limit && !ended) {                                 // may go on in the next chunk
-            if (pending == pendingAt.length) pendingAt = Arrays.copyOf(pendingAt, pending * 2);
-            pendingAt[pending++] = p;
+            waiting.add(p);
             return;
         }
         while (e > p + 1 && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == '-')) e--; // a full stop after it

@@ -1,10 +1,8 @@
 package no.datakart.patterns.fnr;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
-import no.datakart.patterns.DetectionStream;
+import no.datakart.patterns.ChunkedStream;
 import no.datakart.patterns.DetectorSettings;
 import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.context.ContextLexicon;
@@ -13,19 +11,14 @@ import no.datakart.patterns.text.DigitRuns;
 import no.datakart.patterns.text.TextWindow;
 
 /** A stream through the fødselsnummer detector: window, digit runs, matcher. */
-final class FnrStream implements DetectionStream {
+final class FnrStream extends ChunkedStream {
     /** The shortest fødselsnummer as written: 11 contiguous digits. */
     private static final int MIN_CHARS = 11;
-    private static final int BLOCK = 8192;
 
     private final ContextScanner context;
-    // a spreadsheet repeats its few headers once a row: classify each once
-    private final Map<String, Integer> headerTags = new HashMap<>();
     private final TextWindow window = new TextWindow();
     private final FnrMatcher matcher;
     private final DigitRuns runs;
-    private char[] block; // for feed(CharSequence), made on first use
-    private boolean finished;
 
     FnrStream(ContextLexicon lexicon, DetectorSettings settings, FindingSink sink) {
         this.context = new ContextScanner(lexicon, settings.contextBefore(), settings.contextAfter(),
@@ -35,12 +28,7 @@ final class FnrStream implements DetectionStream {
     }
 
     @Override
-    public void feed(char[] chars, int offset, int length) {
-        if (finished) throw new IllegalStateException("stream finished; reset() it for a new text");
-        if (offset < 0 || length < 0 || offset + length > chars.length) {
-            throw new IndexOutOfBoundsException("offset " + offset + ", length " + length + ", array " + chars.length);
-        }
-        if (length == 0) return;
+    protected void chunk(char[] chars, int offset, int length) {
         window.begin(chars, offset, length, runs.position());
         runs.feed(chars, offset, length);
         matcher.drain(runs.position(), false);
@@ -48,54 +36,27 @@ final class FnrStream implements DetectionStream {
     }
 
     @Override
-    public void feed(CharSequence text) {
-        if (block == null) block = new char[BLOCK];
-        int n = text.length();
-        for (int from = 0; from < n; from += BLOCK) {
-            int len = Math.min(BLOCK, n - from);
-            if (text instanceof String s) {
-                s.getChars(from, from + len, block, 0);
-            } else {
-                for (int i = 0; i < len; i++) block[i] = text.charAt(from + i);
-            }
-            feed(block, 0, len);
-        }
+    protected int classify(String header) {
+        return context.classify(header);
     }
 
     @Override
-    public void cell(CharSequence columnHeader) {
-        if (columnHeader == null) {
-            boundary(0);
-            return;
-        }
-        if (headerTags.size() > 1024) headerTags.clear(); // bounded, whatever the input
-        boundary(headerTags.computeIfAbsent(columnHeader.toString(), context::classify));
-    }
-
-    @Override
-    public void freeText() {
-        boundary(0);
-    }
-
-    private void boundary(int headerTags) {
+    protected void boundary(int headerTags) {
         runs.boundary();
         matcher.cell(headerTags, runs.position());
     }
 
     @Override
-    public void finish() {
-        if (finished) return;
+    protected void end() {
         runs.boundary();
         matcher.drain(runs.position(), true);
-        finished = true;
     }
 
     @Override
-    public void reset() {
+    protected void restart() {
         runs.reset();
         window.reset();
         matcher.reset();
-        finished = false;
     }
 
     @Override

@@ -1,11 +1,9 @@
 package no.datakart.patterns.set;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import no.datakart.patterns.DetectionStream;
+import no.datakart.patterns.ChunkedStream;
 import no.datakart.patterns.DetectorSettings;
 import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.IdentifierType;
@@ -25,13 +23,11 @@ import no.datakart.patterns.text.DigitRuns;
 import no.datakart.patterns.text.TextWindow;
 
 /** A stream through a {@link DetectorSet}: one window, one digit-run scan, every matcher, one arbiter. */
-final class SetStream implements DetectionStream {
-    private static final int BLOCK = 8192;
+final class SetStream extends ChunkedStream {
     private static final int IBAN_PREFIX = 2; // an IBAN's span starts at its country code, before its run
 
     private final TextWindow window = new TextWindow();
     private final ContextScanner context;
-    private final Map<String, Integer> headerTags = new HashMap<>();
     private final FnrMatcher fnr;          // null when no type of the family is asked for
     private final NumberMatcher numbers;   // null when no other number is
     private final DigitRuns runs;
@@ -40,8 +36,6 @@ final class SetStream implements DetectionStream {
     private final AddressScanner addresses;   // null when addresses are not asked for
     private final ColumnHeaders columns;
     private final SpanArbiter arbiter;
-    private char[] block;
-    private boolean finished;
 
     SetStream(ContextLexicon lexicon, DetectorSettings settings, boolean withFnr, List<NumberRule> rules,
               Set<IdentifierType> types, CategoryCounter categories, PostalRegister postal, FindingSink sink) {
@@ -73,12 +67,7 @@ final class SetStream implements DetectionStream {
     }
 
     @Override
-    public void feed(char[] chars, int offset, int length) {
-        if (finished) throw new IllegalStateException("stream finished; reset() it for a new text");
-        if (offset < 0 || length < 0 || offset + length > chars.length) {
-            throw new IndexOutOfBoundsException("offset " + offset + ", length " + length + ", array " + chars.length);
-        }
-        if (length == 0) return;
+    protected void chunk(char[] chars, int offset, int length) {
         long start = runs.position();
         window.begin(chars, offset, length, start);
         if (categories != null) categories.feed(chars, offset, length);
@@ -92,36 +81,12 @@ final class SetStream implements DetectionStream {
     }
 
     @Override
-    public void feed(CharSequence text) {
-        if (block == null) block = new char[BLOCK];
-        int n = text.length();
-        for (int from = 0; from < n; from += BLOCK) {
-            int len = Math.min(BLOCK, n - from);
-            if (text instanceof String s) {
-                s.getChars(from, from + len, block, 0);
-            } else {
-                for (int i = 0; i < len; i++) block[i] = text.charAt(from + i);
-            }
-            feed(block, 0, len);
-        }
+    protected int classify(String header) {
+        return context.classify(header);
     }
 
     @Override
-    public void cell(CharSequence columnHeader) {
-        if (columnHeader == null) {
-            boundary(0);
-            return;
-        }
-        if (headerTags.size() > 1024) headerTags.clear(); // bounded, whatever the input
-        boundary(headerTags.computeIfAbsent(columnHeader.toString(), context::classify));
-    }
-
-    @Override
-    public void freeText() {
-        boundary(0);
-    }
-
-    private void boundary(int tags) {
+    protected void boundary(int tags) {
         runs.boundary();
         columns.boundary();
         if (categories != null) categories.boundary();
@@ -133,8 +98,7 @@ final class SetStream implements DetectionStream {
     }
 
     @Override
-    public void finish() {
-        if (finished) return;
+    protected void end() {
         runs.boundary();
         columns.boundary();
         if (categories != null) categories.boundary();
@@ -142,7 +106,6 @@ final class SetStream implements DetectionStream {
         if (addresses != null) addresses.boundary();
         drain(true);
         arbiter.releaseAll();
-        finished = true;
     }
 
     private void drain(boolean finishing) {
@@ -163,7 +126,7 @@ final class SetStream implements DetectionStream {
     }
 
     @Override
-    public void reset() {
+    protected void restart() {
         runs.reset();
         window.reset();
         if (fnr != null) fnr.reset();
@@ -173,12 +136,11 @@ final class SetStream implements DetectionStream {
         if (categories != null) categories.reset();
         if (emails != null) emails.reset();
         if (addresses != null) addresses.reset();
-        finished = false;
     }
 
     @Override
     public DocumentCategories categories() {
-        if (!finished) throw new IllegalStateException("categories are known once the text is finished");
+        if (!finished()) throw new IllegalStateException("categories are known once the text is finished");
         return categories == null ? DocumentCategories.NONE : categories.result(arbiter.reportedPerson());
     }
 
