@@ -65,34 +65,53 @@ public final class ColumnHeaders {
     /** Reads the window up to {@code upTo} (exclusive). */
     public void scanTo(long upTo) {
         long to = Math.min(upTo, text.limit());
-        for (long p = Math.max(scanned, text.first()); p < to; p++) {
-            char c = text.charAt(p);
-            if (c == ' ') {
-                spaces++;
-                continue;
-            }
-            if (c != '\n' && c != '\r') {
-                if (cells == 0 || spaces >= 2) {
-                    if (cells > 0) gaps++;
-                    if (cells < MAX_COLUMNS) cellFrom[cells] = (int) Math.min(Integer.MAX_VALUE, p - start);
-                    cells++;
-                }
-                if (c != '-' && c != '=' && c != '_') onlyRule = false;
-                if (Character.isLetter(c)) letters = true;
-                else if (c >= '0' && c <= '9') digitsInLine = true;
-            }
-            spaces = 0;
-            if (c == ';' || c == '\t') {
-                if (delim == 0) delim = c;
-                if (c == delim) {
-                    if (count < MAX_COLUMNS) at[count] = p;
-                    count++;
-                }
-            } else if (c == '\n') {
-                endLine(p);
-            }
+        long p = Math.max(scanned, text.first());
+        for (; p < to && p < text.chunkStart(); p++) read(text.charAt(p), p); // the rest of an earlier chunk
+        if (p < to) {                                                          // this chunk, from its array
+            char[] a = text.chunkArray();
+            int base = text.chunkIndex(p);
+            for (int i = base, end = base + (int) (to - p); i < end; i++) read(a[i], p + (i - base));
         }
         scanned = Math.max(scanned, to);
+    }
+
+    /** One char: cheap tests only, since every char of a text comes here. */
+    private void read(char c, long p) {
+        if (c == ' ') {
+            spaces++;
+            return;
+        }
+        if (c == '\n') {
+            endLine(p);
+            return;
+        }
+        if (spaces >= 2 || cells == 0) {
+            if (c != '\r') {
+                if (cells > 0) gaps++;
+                if (cells < MAX_COLUMNS) cellFrom[cells] = (int) Math.min(Integer.MAX_VALUE, p - start);
+                cells++;
+            }
+        }
+        spaces = 0;
+        if (c == ';' || c == '\t') {
+            if (delim == 0) delim = c;
+            if (c == delim) {
+                if (count < MAX_COLUMNS) at[count] = p;
+                count++;
+            }
+            return;
+        }
+        if (c >= 'A') {
+            if (c != '_') {
+                letters = true;
+                onlyRule = false;
+            }
+        } else if (c >= '0' && c <= '9') {
+            digitsInLine = true;
+            onlyRule = false;
+        } else if (c != '-' && c != '=' && c != '\r') {
+            onlyRule = false;
+        }
     }
 
     /** The end of a text or a cell: the line ends, and so does any table. */

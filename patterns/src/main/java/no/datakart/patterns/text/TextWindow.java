@@ -69,6 +69,21 @@ public final class TextWindow implements CharSource {
         if (at < n) System.arraycopy(chunk, chunkOff + (int) (from + at - chunkStart), dst, at, n - at);
     }
 
+    /** The chunk being scanned, for a loop that reads it directly: its array, ... */
+    public char[] chunkArray() {
+        return chunk;
+    }
+
+    /** ... the index of absolute offset {@code p} in it (for {@code p} from {@link #chunkStart()} on). */
+    public int chunkIndex(long p) {
+        return chunkOff + (int) (p - chunkStart);
+    }
+
+    /** The absolute offset of the chunk's first char. */
+    public long chunkStart() {
+        return chunkStart;
+    }
+
     public void reset() {
         chunk = ring;
         chunkOff = 0;
