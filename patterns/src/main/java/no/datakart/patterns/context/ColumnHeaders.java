@@ -70,49 +70,77 @@ public final class ColumnHeaders {
         if (p < to) {                                                          // this chunk, from its array
             char[] a = text.chunkArray();
             int base = text.chunkIndex(p);
-            for (int i = base, end = base + (int) (to - p); i < end; i++) read(a[i], p + (i - base));
+            scanArray(a, base, base + (int) (to - p), p - base);
         }
         scanned = Math.max(scanned, to);
     }
 
-    /** One char: cheap tests only, since every char of a text comes here. */
-    private void read(char c, long p) {
-        if (c == ' ') {
-            spaces++;
-            return;
-        }
-        if (c == '\n') {
-            endLine(p);
-            return;
-        }
-        if (spaces >= 2 || cells == 0) {
-            if (c != '\r') {
-                if (cells > 0) gaps++;
-                if (cells < MAX_COLUMNS) cellFrom[cells] = (int) Math.min(Integer.MAX_VALUE, p - start);
-                cells++;
+    /**
+     * The loop every char of a text goes through: the line's state in locals, letters (most chars) first.
+     * {@code a[i]} is at absolute offset {@code offset + i}.
+     */
+    private void scanArray(char[] a, int from, int to, long offset) {
+        int sp = spaces;
+        boolean let = letters;
+        boolean rule = onlyRule;
+        for (int i = from; i < to; i++) {
+            char c = a[i];
+            if (c > ' ' && c != ';') {
+                if (sp >= 2 || cells == 0) newCell(offset + i);
+                sp = 0;
+                if (c >= 'A') {
+                    if (c != '_') {
+                        let = true;
+                        rule = false;
+                    }
+                } else if (c >= '0' && c <= '9') {
+                    digitsInLine = true;
+                    rule = false;
+                } else if (c != '-' && c != '=') {
+                    rule = false;
+                }
+            } else if (c == ' ') {
+                sp++;
+            } else if (c == '\n') {
+                spaces = sp;
+                letters = let;
+                onlyRule = rule;
+                endLine(offset + i);
+                sp = 0;
+                let = false;
+                rule = true;
+            } else if (c == ';' || c == '\t') {
+                if (sp >= 2 || cells == 0) newCell(offset + i);
+                sp = 0;
+                delimiter(c, offset + i);
             }
         }
-        spaces = 0;
-        if (c == ';' || c == '\t') {
-            if (delim == 0) delim = c;
-            if (c == delim) {
-                if (count < MAX_COLUMNS) at[count] = p;
-                count++;
-            }
-            return;
-        }
-        if (c >= 'A') {
-            if (c != '_') {
-                letters = true;
-                onlyRule = false;
-            }
-        } else if (c >= '0' && c <= '9') {
-            digitsInLine = true;
-            onlyRule = false;
-        } else if (c != '-' && c != '=' && c != '\r') {
-            onlyRule = false;
+        spaces = sp;
+        letters = let;
+        onlyRule = rule;
+    }
+
+    private void newCell(long p) {
+        if (cells > 0) gaps++;
+        if (cells < MAX_COLUMNS) cellFrom[cells] = (int) Math.min(Integer.MAX_VALUE, p - start);
+        cells++;
+    }
+
+    private void delimiter(char c, long p) {
+        if (delim == 0) delim = c;
+        if (c == delim) {
+            if (count < MAX_COLUMNS) at[count] = p;
+            count++;
         }
     }
+
+    /** One char of an earlier chunk, read through the window: as {@link #scanArray}, one at a time. */
+    private void read(char c, long p) {
+        one[0] = c;
+        scanArray(one, 0, 1, p);
+    }
+
+    private final char[] one = new char[1];
 
     /** The end of a text or a cell: the line ends, and so does any table. */
     public void boundary() {
