@@ -10,9 +10,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import no.datakart.patterns.CheckRule;
 import no.datakart.patterns.Finding;
 import no.datakart.patterns.FnrDetails;
+import no.datakart.patterns.NumberDetails;
 import no.datakart.patterns.category.CategoryCount;
 import no.datakart.patterns.category.DocumentCategories;
-import no.datakart.patterns.NumberDetails;
 
 /** Writes findings as JSON lines: masked, never the identifier in clear text. */
 final class FindingJson {

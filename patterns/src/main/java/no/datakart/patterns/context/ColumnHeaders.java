@@ -153,17 +153,9 @@ public final class ColumnHeaders {
     public void reset() {
         lines = 0;
         scanned = 0;
-        start = 0;
-        delim = 0;
-        count = 0;
         headerTags = null;
         fixedTags = null;
-        gaps = 0;
-        spaces = 0;
-        cells = 0;
-        letters = false;
-        digitsInLine = false;
-        onlyRule = true;
+        newLine(0);
     }
 
     /** The tags of the header of the column {@code p} lies in, or 0 if it is in no table row. */
@@ -235,7 +227,12 @@ public final class ColumnHeaders {
         lineTags[r] = rowTags;
         lineColumns[r] = rowColumns;
         lines++;
-        start = end + 1;
+        newLine(end + 1);
+    }
+
+    /** A line starts at {@code at}: nothing seen on it yet. */
+    private void newLine(long at) {
+        start = at;
         delim = 0;
         count = 0;
         gaps = 0;

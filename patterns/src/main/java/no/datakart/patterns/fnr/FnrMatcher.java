@@ -11,8 +11,9 @@ import no.datakart.patterns.FnrDetails;
 import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.NumberShape;
 import no.datakart.patterns.context.ColumnHeaders;
-import no.datakart.patterns.context.ContextScore;
 import no.datakart.patterns.context.ContextScanner;
+import no.datakart.patterns.context.ContextScore;
+import no.datakart.patterns.context.Density;
 import no.datakart.patterns.context.Evidence;
 import no.datakart.patterns.text.Chars;
 import no.datakart.patterns.text.DigitRuns;
@@ -36,15 +37,6 @@ public final class FnrMatcher implements DigitRuns.Listener {
     static final double FUTURE_BIRTH = -0.25;
     static final double NOISE = -0.3;
 
-    /** Density: look at up to this many same-shaped numbers on each side ... */
-    static final int DENSITY_SPAN = 10;
-    /** ... within this many chars ... */
-    static final int DENSITY_DISTANCE = 1000;
-    /** ... and if at least this many were seen and at most this share passed, the passing ones are noise. */
-    static final int DENSITY_MIN = 8;
-    static final double DENSITY_MAX_PASS = 0.2;
-
-    private static final int TOKENS = 64; // a power of two > 2 * DENSITY_SPAN + slack
     private static final LocalDate RULE_2032_START = LocalDate.of(2032, 1, 1);
 
     private final TextWindow text;
@@ -54,9 +46,7 @@ public final class FnrMatcher implements DigitRuns.Listener {
     private final PendingQueue pending = new PendingQueue();
 
     // every 11-digit candidate of a fødselsnummer shape, passed or not, for the density check
-    private final long[] tokenEnd = new long[TOKENS];
-    private final boolean[] tokenPassed = new boolean[TOKENS];
-    private long tokens;
+    private final Density density = new Density();
 
     private final int own;   // mask of the context tags that name this detector's numbers
     private int header;      // mask of the context tags in the current column header
@@ -112,9 +102,7 @@ public final class FnrMatcher implements DigitRuns.Listener {
 
     private void candidate(long start, long end, long digits, NumberShape shape) {
         int verdict = FnrRules.verdict(digits);
-        long seq = tokens++;
-        tokenEnd[(int) (seq & (TOKENS - 1))] = end;
-        tokenPassed[(int) (seq & (TOKENS - 1))] = verdict != 0;
+        long seq = density.add(end, verdict != 0);
         if (verdict != 0) {
             Pending p = pending.addLast();
             p.set(start, end, digits, verdict, shape, seq, headerAt(start), context.before(text, start, cellStart));
@@ -159,9 +147,7 @@ public final class FnrMatcher implements DigitRuns.Listener {
         while (pending.size() > 0) {
             Pending p = pending.get(0);
             if (!p.afterRead) return;
-            boolean densityKnown = finishing || tokens - 1 - p.seq >= DENSITY_SPAN
-                                   || scanned - p.end > DENSITY_DISTANCE;
-            if (!densityKnown) return;
+            if (!finishing && !density.known(p.seq, p.end, scanned)) return;
             pending.removeFirst();
             emit(p);
         }
@@ -174,7 +160,7 @@ public final class FnrMatcher implements DigitRuns.Listener {
 
     public void reset() {
         pending.clear();
-        tokens = 0;
+        density.reset();
         header = 0;
         cellStart = 0;
     }
@@ -199,7 +185,7 @@ public final class FnrMatcher implements DigitRuns.Listener {
         if (rule == CheckRule.RULE_2032 && type.isPerson() && today.isBefore(RULE_2032_START)) s += RULE_2032_EARLY;
         if (future) s += FUTURE_BIRTH;
         s += ContextScore.of(own, p.header, p.before, p.after);
-        if (isNoise(p)) s += NOISE;
+        if (density.noise(p.seq, p.end)) s += NOISE;
         s = Math.round(Math.min(1.0, Math.max(0.01, s)) * 100) / 100.0;
 
         Confidence level = Confidence.of(s);
@@ -207,21 +193,6 @@ public final class FnrMatcher implements DigitRuns.Listener {
         FnrDetails details = new FnrDetails(rule, FnrRules.synthetic(p.verdict), FnrRules.dayOffset(p.verdict),
                 p.shape, birth, child);
         sink.accept(new Finding(type, p.start, p.end, s, level, FnrRules.unpack(p.digits), details));
-    }
-
-    /** Among many same-length numbers nearby, few pass the checks: the few that do are likely chance. */
-    private boolean isNoise(Pending p) {
-        long from = Math.max(0, Math.max(p.seq - DENSITY_SPAN, tokens - TOKENS));
-        long to = Math.min(tokens - 1, p.seq + DENSITY_SPAN);
-        int seen = 0;
-        int passed = 0;
-        for (long t = from; t <= to; t++) {
-            int i = (int) (t & (TOKENS - 1));
-            if (Math.abs(tokenEnd[i] - p.end) > DENSITY_DISTANCE) continue;
-            seen++;
-            if (tokenPassed[i]) passed++;
-        }
-        return seen >= DENSITY_MIN && passed <= DENSITY_MAX_PASS * seen;
     }
 
     /** A FIFO of findings waiting for their surroundings; grows as needed, never shrinks. */

@@ -1,6 +1,5 @@
 package no.datakart.patterns.number;
 
-import java.util.Arrays;
 import java.util.List;
 
 import no.datakart.patterns.Confidence;
@@ -9,10 +8,11 @@ import no.datakart.patterns.Finding;
 import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.NumberDetails;
 import no.datakart.patterns.NumberShape;
-import no.datakart.patterns.context.ContextLexicon;
 import no.datakart.patterns.context.ColumnHeaders;
-import no.datakart.patterns.context.ContextScore;
+import no.datakart.patterns.context.ContextLexicon;
 import no.datakart.patterns.context.ContextScanner;
+import no.datakart.patterns.context.ContextScore;
+import no.datakart.patterns.context.Density;
 import no.datakart.patterns.context.Evidence;
 import no.datakart.patterns.text.DigitRuns;
 import no.datakart.patterns.text.TextWindow;
@@ -26,11 +26,6 @@ import no.datakart.patterns.text.TextWindow;
 public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shapes {
 
     static final double NOISE = -0.3;
-    static final int DENSITY_SPAN = 10;
-    static final int DENSITY_DISTANCE = 1000;
-    static final int DENSITY_MIN = 8;
-    static final double DENSITY_MAX_PASS = 0.2;
-    private static final int TOKENS = 64;
 
     private final NumberRule[] rules;
     private final int[] own;          // per rule: the mask of its context tags
@@ -40,9 +35,7 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
     private final FindingSink sink;
 
     // per rule, every run of its shapes, passed or not, for the density check
-    private final long[][] tokenEnd;
-    private final boolean[][] tokenPassed;
-    private final long[] tokens;
+    private final Density[] density;
 
     private final Pending[] pending = new Pending[64];
     private int head;
@@ -64,9 +57,8 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
         this.context = context;
         this.settings = settings;
         this.sink = sink;
-        this.tokenEnd = new long[this.rules.length][TOKENS];
-        this.tokenPassed = new boolean[this.rules.length][TOKENS];
-        this.tokens = new long[this.rules.length];
+        this.density = new Density[this.rules.length];
+        for (int r = 0; r < density.length; r++) density[r] = new Density();
     }
 
     /** The shortest run any of the rules needs. */
@@ -82,9 +74,7 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
 
     @Override
     public void shape(long start, long end, String value, NumberShape shape, double base) {
-        long seq = tokens[rule]++;
-        tokenEnd[rule][(int) (seq & (TOKENS - 1))] = end;
-        tokenPassed[rule][(int) (seq & (TOKENS - 1))] = value != null;
+        long seq = density[rule].add(end, value != null);
         if (value == null) return;
         if (size == pending.length) flushOldest();
         Pending p = pending[(head + size++) & (pending.length - 1)];
@@ -133,9 +123,7 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
         while (size > 0) {
             Pending p = get(0);
             if (!p.afterRead) return;
-            boolean densityKnown = finishing || tokens[p.rule] - 1 - p.seq >= DENSITY_SPAN
-                                   || scanned - p.end > DENSITY_DISTANCE;
-            if (!densityKnown) return;
+            if (!finishing && !density[p.rule].known(p.seq, p.end, scanned)) return;
             removeFirstAndEmit();
         }
     }
@@ -148,7 +136,7 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
     public void reset() {
         size = 0;
         head = 0;
-        Arrays.fill(tokens, 0);
+        for (Density d : density) d.reset();
         header = 0;
         cellStart = 0;
     }
@@ -179,27 +167,11 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
     private void emit(Pending p) {
         int mine = own[p.rule];
         double s = p.base + ContextScore.of(mine, p.header, p.before, p.after);
-        if (isNoise(p)) s += NOISE;
+        if (density[p.rule].noise(p.seq, p.end)) s += NOISE;
         s = Math.round(Math.min(1.0, Math.max(0.01, s)) * 100) / 100.0;
         Confidence level = Confidence.of(s);
         if (!level.atLeast(settings.minConfidence())) return;
         sink.accept(new Finding(rules[p.rule].type(), p.start, p.end, s, level, p.value, new NumberDetails(p.shape)));
-    }
-
-    /** Among many runs of the same shapes nearby, few pass the check: the few that do are likely chance. */
-    private boolean isNoise(Pending p) {
-        long n = tokens[p.rule];
-        long from = Math.max(0, Math.max(p.seq - DENSITY_SPAN, n - TOKENS));
-        long to = Math.min(n - 1, p.seq + DENSITY_SPAN);
-        int seen = 0;
-        int passed = 0;
-        for (long t = from; t <= to; t++) {
-            int i = (int) (t & (TOKENS - 1));
-            if (Math.abs(tokenEnd[p.rule][i] - p.end) > DENSITY_DISTANCE) continue;
-            seen++;
-            if (tokenPassed[p.rule][i]) passed++;
-        }
-        return seen >= DENSITY_MIN && passed <= DENSITY_MAX_PASS * seen;
     }
 
     private static final class Pending {
