@@ -28,7 +28,9 @@ public enum IdentifierType {
     /** Postal address: a street and house number or a Postboks, with postnummer and poststed. */
     ADRESSE,
     /** UDI's DUF-nummer: twelve digits, reported only with context. */
-    DUF_NUMMER;
+    DUF_NUMMER,
+    /** Vehicle registration plate, reported only with context. */
+    KJENNEMERKE;
 
     /** Whether a finding of this type is personal data of a real person. */
     public boolean isPerson() {

@@ -24,6 +24,7 @@ public final class Masking {
             // the place (postnummer and poststed) is no one's secret, the street and number are
             case ADRESSE -> "*** " + placeOf(value);
             case DUF_NUMMER -> value.substring(0, 4) + " " + stars(value.length() - 4); // the year
+            case KJENNEMERKE -> value.substring(0, 2) + " " + stars(value.length() - 2); // the letters
         };
     }
 

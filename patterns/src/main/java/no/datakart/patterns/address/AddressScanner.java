@@ -7,6 +7,7 @@ import no.datakart.patterns.Confidence;
 import no.datakart.patterns.Finding;
 import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.text.DigitTokens;
 import no.datakart.patterns.text.TextWindow;
 import no.datakart.patterns.text.Waiting;
 
@@ -17,7 +18,7 @@ import no.datakart.patterns.text.Waiting;
  * bruksenhet ({@code Storgata 12B, H0102}) or a {@code Postboks}. The pair from the register is the
  * strong evidence; a street named the usual way (-gata, -veien, -vegen …) adds to it.
  */
-public final class AddressScanner {
+public final class AddressScanner implements DigitTokens.Listener {
     static final double KNOWN_STREET = 0.85;
     static final double OTHER_STREET = 0.6;
     static final double POSTBOKS = 0.85;
@@ -32,9 +33,6 @@ public final class AddressScanner {
     private final FindingSink sink;
     private final StringBuilder value = new StringBuilder(64);
 
-    private int digits;            // digits in a row so far
-    private boolean apart = true;  // the char before them is no letter or digit
-    private boolean wordBefore;    // the last char seen is a letter or digit
     private final Waiting waiting = new Waiting(); // postnummer whose poststed may be in the next chunk
     private final Waiting.Decision decide = this::postnummer;
 
@@ -44,71 +42,37 @@ public final class AddressScanner {
         this.sink = sink;
     }
 
-    /** Looks at {@code a[off, off+len)}, already begun in the window at absolute offset {@code start}. */
-    public void feed(char[] a, int off, int len, long start) {
+    /** A new chunk has begun in the window: postnummer that waited for it are decided. */
+    public void beginChunk() {
         retry(false);
-        int end = off + len;
-        int i = off;
-        if (digits > 0) { // a run of digits from the last chunk goes on here, or ended with it
-            while (i < end && isDigit(a[i])) {
-                digits++;
-                i++;
-            }
-            if (i == end) return;
-            if (digits == 4 && apart) postnummer(start + (i - off), false);
-            digits = 0;
-        }
-        while (i < end) {
-            while (i < end && !isDigit(a[i])) i++; // most chars: one compare each
-            if (i == end) break;
-            boolean ap = i > off ? !isWord(a[i - 1]) : !wordBefore;
-            int j = i;
-            while (j < end && isDigit(a[j])) j++;
-            if (j == end) {                         // may go on in the next chunk
-                digits = j - i;
-                apart = ap;
-                break;
-            }
-            if (j - i == 4 && ap) postnummer(start + (j - off), false);
-            i = j;
-        }
-        if (len > 0) wordBefore = isWord(a[end - 1]);
     }
 
-    private static boolean isDigit(char c) {
-        return (char) (c - '0') <= 9;
+    @Override
+    public void token(long start, long end, char before) {
+        if (end - start == 4 && !isWord(before)) postnummer(end, false);
     }
 
-    private static boolean isWord(char c) {
-        return c < 0x80 ? isDigit(c) || (char) ((c | 0x20) - 'a') <= 'z' - 'a' : Character.isLetterOrDigit(c);
-    }
-
-    /** The end of a text or a cell. */
+    /** The end of a text or a cell (after the last token is heard). */
     public void boundary() {
-        if (digits == 4 && apart) postnummer(text.limit(), true);
-        digits = 0;
-        wordBefore = false;
         retry(true);
     }
 
     /** The start of the earliest address still to come, or {@code scanned} if none. */
     public long settled(long scanned) {
-        long s = scanned;
         long first = waiting.min();
-        if (first != Long.MAX_VALUE) s = Math.min(s, first - 4 - MAX_STREET - 20);
-        if (digits > 0) s = Math.min(s, scanned - digits - MAX_STREET - 20);
-        return s;
+        return first == Long.MAX_VALUE ? scanned : Math.min(scanned, first - 4 - MAX_STREET - 20);
     }
 
     public void reset() {
-        digits = 0;
-        apart = true;
-        wordBefore = false;
         waiting.clear();
     }
 
     private void retry(boolean ended) {
         waiting.retry(decide, ended);
+    }
+
+    private static boolean isWord(char c) {
+        return c < 0x80 ? (char) (c - '0') <= 9 || (char) ((c | 0x20) - 'a') <= 'z' - 'a' : Character.isLetterOrDigit(c);
     }
 
     /** Four digits standing alone end at {@code end}: a postnummer, if a poststed of it follows. */

@@ -19,7 +19,9 @@ import no.datakart.patterns.fnr.FnrDetector;
 import no.datakart.patterns.fnr.FnrMatcher;
 import no.datakart.patterns.number.NumberMatcher;
 import no.datakart.patterns.number.NumberRule;
+import no.datakart.patterns.plate.PlateScanner;
 import no.datakart.patterns.text.DigitRuns;
+import no.datakart.patterns.text.DigitTokens;
 import no.datakart.patterns.text.TextWindow;
 
 /** A stream through a {@link DetectorSet}: one window, one digit-run scan, every matcher, one arbiter. */
@@ -34,6 +36,8 @@ final class SetStream extends ChunkedStream {
     private final CategoryCounter categories; // null when categories are not counted
     private final EmailScanner emails;        // null when e-mail is not asked for
     private final AddressScanner addresses;   // null when addresses are not asked for
+    private final PlateScanner plates;        // null when plates are not asked for
+    private final DigitTokens tokens;         // short digit runs, for addresses and plates; or null
     private final ColumnHeaders columns;
     private final SpanArbiter arbiter;
 
@@ -46,6 +50,15 @@ final class SetStream extends ChunkedStream {
         this.columns = new ColumnHeaders(context, window);
         this.emails = types.contains(IdentifierType.EPOST) ? new EmailScanner(window, arbiter) : null;
         this.addresses = types.contains(IdentifierType.ADRESSE) ? new AddressScanner(postal, window, arbiter) : null;
+        this.plates = types.contains(IdentifierType.KJENNEMERKE)
+                ? new PlateScanner(window, context, lexicon.maskOrZero("kjennemerke"), settings, arbiter) : null;
+        DigitTokens.Listener heard = addresses != null && plates != null
+                ? (s, e, b) -> {
+                    addresses.token(s, e, b);
+                    plates.token(s, e, b);
+                }
+                : addresses != null ? addresses : plates;
+        this.tokens = heard == null ? null : new DigitTokens(5, heard);
         this.fnr = withFnr
                 ? new FnrMatcher(window, context, lexicon.maskOrZero(FnrDetector.TAG), settings, arbiter) : null;
         this.numbers = rules.isEmpty() ? null : new NumberMatcher(rules, lexicon, window, context, settings, arbiter);
@@ -72,7 +85,8 @@ final class SetStream extends ChunkedStream {
         window.begin(chars, offset, length, start);
         if (categories != null) categories.feed(chars, offset, length);
         if (emails != null) emails.feed(chars, offset, length, start);
-        if (addresses != null) addresses.feed(chars, offset, length, start);
+        if (addresses != null) addresses.beginChunk();
+        if (tokens != null) tokens.feed(chars, offset, length, start);
         runs.feed(chars, offset, length);
         drain(false);
         columns.scanTo(window.limit()); // the rest of the chunk, while it is in the window
@@ -91,10 +105,12 @@ final class SetStream extends ChunkedStream {
         columns.boundary();
         if (categories != null) categories.boundary();
         if (emails != null) emails.boundary();
+        if (tokens != null) tokens.boundary(window.limit());
         if (addresses != null) addresses.boundary();
         long at = runs.position();
         if (fnr != null) fnr.cell(tags, at);
         if (numbers != null) numbers.cell(tags, at);
+        if (plates != null) plates.cell(at);
     }
 
     @Override
@@ -103,6 +119,7 @@ final class SetStream extends ChunkedStream {
         columns.boundary();
         if (categories != null) categories.boundary();
         if (emails != null) emails.boundary();
+        if (tokens != null) tokens.boundary(window.limit());
         if (addresses != null) addresses.boundary();
         drain(true);
         arbiter.releaseAll();
@@ -122,6 +139,7 @@ final class SetStream extends ChunkedStream {
         if (numbers != null) s = Math.min(s, numbers.settled(at));
         if (emails != null) s = Math.min(s, emails.settled(at));
         if (addresses != null) s = Math.min(s, addresses.settled(at));
+        if (tokens != null) s = Math.min(s, tokens.openStart(at) - 80); // a street before an open postnummer
         return s;
     }
 
@@ -136,6 +154,8 @@ final class SetStream extends ChunkedStream {
         if (categories != null) categories.reset();
         if (emails != null) emails.reset();
         if (addresses != null) addresses.reset();
+        if (plates != null) plates.reset();
+        if (tokens != null) tokens.reset();
     }
 
     @Override

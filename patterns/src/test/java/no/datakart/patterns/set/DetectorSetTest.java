@@ -178,6 +178,21 @@ class DetectorSetTest {
     }
 
     @Test
+    void platesOnlyWithContext() {
+        String text = "Kjøretøy: reg.nr. EL 48213 (egen bil).";
+        Finding f = only(text);
+        assertEquals(IdentifierType.KJENNEMERKE, f.type());
+        assertEquals(text.indexOf("EL"), f.start());
+        assertEquals("EL48213", f.value());
+        assertEquals("EL *****", f.masked());
+        assertEquals(Confidence.MEDIUM, f.confidence());
+        assertEquals(IdentifierType.KJENNEMERKE, only("bil med kjennemerke KJ45107 på plassen").type());
+        assertEquals(Confidence.LOW, only("Rom EL 48213").confidence(), "the shape alone says little");
+        assertEquals(List.of(), ALL.findAll("reg.nr. XEL 48213"), "letters glued to more letters");
+        assertEquals(List.of(), ALL.findAll("reg.nr. EL 482130"), "six digits");
+    }
+
+    @Test
     void oneTypePerSpanByContext() {
         assertNotNull(BOTH);
         assertEquals(IdentifierType.FODSELSNUMMER, only("fnr: " + BOTH).type());

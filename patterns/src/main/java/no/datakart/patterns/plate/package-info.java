@@ -1,0 +1,2 @@
+/** Vehicle registration plates (kjennemerke): two letters and four or five digits, with context only. */
+package no.datakart.patterns.plate;
