@@ -30,7 +30,9 @@ public enum IdentifierType {
     /** UDI's DUF-nummer: twelve digits, reported only with context. */
     DUF_NUMMER,
     /** Vehicle registration plate, reported only with context. */
-    KJENNEMERKE;
+    KJENNEMERKE,
+    /** A passport's machine-readable zone (ICAO 9303), its check digits holding. */
+    PASS_MRZ;
 
     /** Whether a finding of this type is personal data of a real person. */
     public boolean isPerson() {

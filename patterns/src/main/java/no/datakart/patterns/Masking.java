@@ -25,6 +25,7 @@ public final class Masking {
             case ADRESSE -> "*** " + placeOf(value);
             case DUF_NUMMER -> value.substring(0, 4) + " " + stars(value.length() - 4); // the year
             case KJENNEMERKE -> value.substring(0, 2) + " " + stars(value.length() - 2); // the letters
+            case PASS_MRZ -> "P<" + value.substring(0, 3) + " " + stars(value.length() - 4); // the nationality
         };
     }
 

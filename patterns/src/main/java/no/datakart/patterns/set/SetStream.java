@@ -19,6 +19,7 @@ import no.datakart.patterns.fnr.FnrDetector;
 import no.datakart.patterns.fnr.FnrMatcher;
 import no.datakart.patterns.number.NumberMatcher;
 import no.datakart.patterns.number.NumberRule;
+import no.datakart.patterns.mrz.MrzScanner;
 import no.datakart.patterns.plate.PlateScanner;
 import no.datakart.patterns.text.DigitRuns;
 import no.datakart.patterns.text.DigitTokens;
@@ -37,6 +38,7 @@ final class SetStream extends ChunkedStream {
     private final EmailScanner emails;        // null when e-mail is not asked for
     private final AddressScanner addresses;   // null when addresses are not asked for
     private final PlateScanner plates;        // null when plates are not asked for
+    private final MrzScanner passports;       // null when passports are not asked for
     private final DigitTokens tokens;         // short digit runs, for addresses and plates; or null
     private final ColumnHeaders columns;
     private final SpanArbiter arbiter;
@@ -59,6 +61,7 @@ final class SetStream extends ChunkedStream {
                 }
                 : addresses != null ? addresses : plates;
         this.tokens = heard == null ? null : new DigitTokens(5, heard);
+        this.passports = types.contains(IdentifierType.PASS_MRZ) ? new MrzScanner(window, arbiter) : null;
         this.fnr = withFnr
                 ? new FnrMatcher(window, context, lexicon.maskOrZero(FnrDetector.TAG), settings, arbiter) : null;
         this.numbers = rules.isEmpty() ? null : new NumberMatcher(rules, lexicon, window, context, settings, arbiter);
@@ -87,6 +90,7 @@ final class SetStream extends ChunkedStream {
         if (emails != null) emails.feed(chars, offset, length, start);
         if (addresses != null) addresses.beginChunk();
         if (tokens != null) tokens.feed(chars, offset, length, start);
+        if (passports != null) passports.feed(chars, offset, length, start);
         runs.feed(chars, offset, length);
         drain(false);
         columns.scanTo(window.limit()); // the rest of the chunk, while it is in the window
@@ -107,6 +111,7 @@ final class SetStream extends ChunkedStream {
         if (emails != null) emails.boundary();
         if (tokens != null) tokens.boundary(window.limit());
         if (addresses != null) addresses.boundary();
+        if (passports != null) passports.boundary();
         long at = runs.position();
         if (fnr != null) fnr.cell(tags, at);
         if (numbers != null) numbers.cell(tags, at);
@@ -121,6 +126,7 @@ final class SetStream extends ChunkedStream {
         if (emails != null) emails.boundary();
         if (tokens != null) tokens.boundary(window.limit());
         if (addresses != null) addresses.boundary();
+        if (passports != null) passports.boundary();
         drain(true);
         arbiter.releaseAll();
     }
@@ -140,6 +146,7 @@ final class SetStream extends ChunkedStream {
         if (emails != null) s = Math.min(s, emails.settled(at));
         if (addresses != null) s = Math.min(s, addresses.settled(at));
         if (tokens != null) s = Math.min(s, tokens.openStart(at) - 80); // a street before an open postnummer
+        if (passports != null) s = Math.min(s, passports.settled(at));
         return s;
     }
 
@@ -155,6 +162,7 @@ final class SetStream extends ChunkedStream {
         if (emails != null) emails.reset();
         if (addresses != null) addresses.reset();
         if (plates != null) plates.reset();
+        if (passports != null) passports.reset();
         if (tokens != null) tokens.reset();
     }
 

@@ -193,6 +193,30 @@ class DetectorSetTest {
     }
 
     @Test
+    void passportsByTheirMachineReadableZone() {
+        // ICAO 9303's published specimen (Utopia)
+        String mrz = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
+        String text = "Kopi av pass:\n" + mrz + "\nMottatt 12.03.2024";
+        Finding f = only(text);
+        assertEquals(IdentifierType.PASS_MRZ, f.type());
+        assertEquals(text.indexOf("P<UTO"), f.start());
+        assertEquals(text.indexOf("\nMottatt"), f.end());
+        assertEquals("UTO:L898902C3", f.value());
+        assertEquals("P<UTO *********", f.masked());
+        assertEquals(Confidence.HIGH, f.confidence());
+        assertEquals(List.of(), ALL.findAll(text.replace("7408122", "7408123")), "a birth date's check digit");
+        assertEquals(List.of(), ALL.findAll(text.replace("<<<<<10", "<<<<<11")), "the composite check");
+        for (int chunk = 1; chunk < 60; chunk += 7) {
+            List<Finding> found = new ArrayList<>();
+            DetectionStream s = ALL.open(found::add);
+            char[] c = text.toCharArray();
+            for (int off = 0; off < c.length; off += chunk) s.feed(c, off, Math.min(chunk, c.length - off));
+            s.finish();
+            assertEquals(List.of(f), found, "chunks of " + chunk);
+        }
+    }
+
+    @Test
     void oneTypePerSpanByContext() {
         assertNotNull(BOTH);
         assertEquals(IdentifierType.FODSELSNUMMER, only("fnr: " + BOTH).type());
