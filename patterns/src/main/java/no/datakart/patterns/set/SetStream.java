@@ -1,5 +1,6 @@
 package no.datakart.patterns.set;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -17,9 +18,10 @@ import no.datakart.patterns.context.ContextScanner;
 import no.datakart.patterns.email.EmailScanner;
 import no.datakart.patterns.fnr.FnrDetector;
 import no.datakart.patterns.fnr.FnrMatcher;
+import no.datakart.patterns.mrz.MrzScanner;
+import no.datakart.patterns.number.LetterIbanScanner;
 import no.datakart.patterns.number.NumberMatcher;
 import no.datakart.patterns.number.NumberRule;
-import no.datakart.patterns.mrz.MrzScanner;
 import no.datakart.patterns.plate.PlateScanner;
 import no.datakart.patterns.text.DigitRuns;
 import no.datakart.patterns.text.DigitTokens;
@@ -39,7 +41,8 @@ final class SetStream extends ChunkedStream {
     private final AddressScanner addresses;   // null when addresses are not asked for
     private final PlateScanner plates;        // null when plates are not asked for
     private final MrzScanner passports;       // null when passports are not asked for
-    private final DigitTokens tokens;         // short digit runs, for addresses and plates; or null
+    private final LetterIbanScanner letterIbans; // null when IBANs are not asked for
+    private final DigitTokens tokens;         // short digit runs, for addresses, plates and IBANs; or null
     private final ColumnHeaders columns;
     private final SpanArbiter arbiter;
 
@@ -54,12 +57,15 @@ final class SetStream extends ChunkedStream {
         this.addresses = types.contains(IdentifierType.ADRESSE) ? new AddressScanner(postal, window, arbiter) : null;
         this.plates = types.contains(IdentifierType.KJENNEMERKE)
                 ? new PlateScanner(window, context, lexicon.maskOrZero("kjennemerke"), settings, arbiter) : null;
-        DigitTokens.Listener heard = addresses != null && plates != null
-                ? (s, e, b) -> {
-                    addresses.token(s, e, b);
-                    plates.token(s, e, b);
-                }
-                : addresses != null ? addresses : plates;
+        this.letterIbans = types.contains(IdentifierType.IBAN) ? new LetterIbanScanner(window, arbiter) : null;
+        List<DigitTokens.Listener> hear = new ArrayList<>();
+        if (addresses != null) hear.add(addresses);
+        if (plates != null) hear.add(plates);
+        if (letterIbans != null) hear.add(letterIbans);
+        DigitTokens.Listener[] all = hear.toArray(DigitTokens.Listener[]::new);
+        DigitTokens.Listener heard = all.length == 0 ? null : all.length == 1 ? all[0] : (s, e, b) -> {
+            for (DigitTokens.Listener l : all) l.token(s, e, b);
+        };
         this.tokens = heard == null ? null : new DigitTokens(5, heard);
         this.passports = types.contains(IdentifierType.PASS_MRZ) ? new MrzScanner(window, arbiter) : null;
         this.fnr = withFnr
@@ -89,6 +95,7 @@ final class SetStream extends ChunkedStream {
         if (categories != null) categories.feed(chars, offset, length);
         if (emails != null) emails.feed(chars, offset, length, start);
         if (addresses != null) addresses.beginChunk();
+        if (letterIbans != null) letterIbans.beginChunk();
         if (tokens != null) tokens.feed(chars, offset, length, start);
         if (passports != null) passports.feed(chars, offset, length, start);
         runs.feed(chars, offset, length);
@@ -111,6 +118,7 @@ final class SetStream extends ChunkedStream {
         if (emails != null) emails.boundary();
         if (tokens != null) tokens.boundary(window.limit());
         if (addresses != null) addresses.boundary();
+        if (letterIbans != null) letterIbans.boundary();
         if (passports != null) passports.boundary();
         long at = runs.position();
         if (fnr != null) fnr.cell(tags, at);
@@ -126,6 +134,7 @@ final class SetStream extends ChunkedStream {
         if (emails != null) emails.boundary();
         if (tokens != null) tokens.boundary(window.limit());
         if (addresses != null) addresses.boundary();
+        if (letterIbans != null) letterIbans.boundary();
         if (passports != null) passports.boundary();
         drain(true);
         arbiter.releaseAll();
@@ -147,6 +156,7 @@ final class SetStream extends ChunkedStream {
         if (addresses != null) s = Math.min(s, addresses.settled(at));
         if (tokens != null) s = Math.min(s, tokens.openStart(at) - 80); // a street before an open postnummer
         if (passports != null) s = Math.min(s, passports.settled(at));
+        if (letterIbans != null) s = Math.min(s, letterIbans.settled(at));
         return s;
     }
 
@@ -163,6 +173,7 @@ final class SetStream extends ChunkedStream {
         if (addresses != null) addresses.reset();
         if (plates != null) plates.reset();
         if (passports != null) passports.reset();
+        if (letterIbans != null) letterIbans.reset();
         if (tokens != null) tokens.reset();
     }
 

@@ -69,6 +69,15 @@ class DetectorSetTest {
         assertEquals(IdentifierType.IBAN, only("IBAN: NO9386011117947").type());
         assertEquals(IdentifierType.IBAN, only("Zahlung an DE89 3704 0044 0532 0130 00").type());
         assertEquals(0, ALL.findAll("NO93 8601 1117 948").size());
+        // letters in the account part: read from the country code on
+        String gb = "Kursarrangør: IBAN GB82 WEST 1234 5698 7654 32 OK, betalt.";
+        Finding g = only(gb);
+        assertEquals(IdentifierType.IBAN, g.type());
+        assertEquals(gb.indexOf("GB82"), g.start());
+        assertEquals(gb.indexOf(" OK"), g.end(), "the longest prefix that checks, not the word after it");
+        assertEquals("GB82WEST12345698765432", g.value());
+        assertEquals("GB82WEST12345698765432", only("IBAN GB82WEST12345698765432").value());
+        assertEquals(0, ALL.findAll("GB82 WEST 1234 5698 7654 33").size());
         assertEquals(0, ALL.findAll("XNO9386011117947").size(), "inside a word");
     }
 
