@@ -8,6 +8,7 @@ import no.datakart.patterns.Finding;
 import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.text.DigitTokens;
+import no.datakart.patterns.text.StreamPart;
 import no.datakart.patterns.text.TextWindow;
 import no.datakart.patterns.text.Waiting;
 
@@ -18,12 +19,14 @@ import no.datakart.patterns.text.Waiting;
  * bruksenhet ({@code Storgata 12B, H0102}) or a {@code Postboks}. The pair from the register is the
  * strong evidence; a street named the usual way (-gata, -veien, -vegen …) adds to it.
  */
-public final class AddressScanner implements DigitTokens.Listener {
+public final class AddressScanner implements DigitTokens.Listener, StreamPart {
     static final double KNOWN_STREET = 0.85;
     static final double OTHER_STREET = 0.6;
     static final double POSTBOKS = 0.85;
     private static final int LOOK_AHEAD = 40;  // the longest poststed and what separates it
     private static final int MAX_STREET = 60;
+    /** How far before its postnummer an address may start: the street, its number and what separates them. */
+    public static final int REACH = MAX_STREET + 20;
     private static final Set<String> STREET_WORDS = Set.of("gate", "gata", "vei", "veg", "veien", "vegen",
             "allé", "alle", "plass", "sti", "stien", "bakken", "torget", "torg", "svingen", "tunet", "lia",
             "haugen", "brygge", "kai", "kaia", "kaien", "terrasse", "ring", "ringen");
@@ -42,8 +45,9 @@ public final class AddressScanner implements DigitTokens.Listener {
         this.sink = sink;
     }
 
-    /** A new chunk has begun in the window: postnummer that waited for it are decided. */
-    public void beginChunk() {
+    /** A new chunk has begun in the window: what waited for it is decided (the tokens come apart). */
+    @Override
+    public void feed(char[] a, int off, int len, long start) {
         retry(false);
     }
 
@@ -52,17 +56,19 @@ public final class AddressScanner implements DigitTokens.Listener {
         if (end - start == 4 && !isWord(before)) postnummer(end, false);
     }
 
-    /** The end of a text or a cell (after the last token is heard). */
+    /** The end of a text or a cell, after the last token is heard. */
+    @Override
     public void boundary() {
         retry(true);
     }
 
-    /** The start of the earliest address still to come, or {@code scanned} if none. */
+    @Override
     public long settled(long scanned) {
         long first = waiting.min();
-        return first == Long.MAX_VALUE ? scanned : Math.min(scanned, first - 4 - MAX_STREET - 20);
+        return first == Long.MAX_VALUE ? scanned : Math.min(scanned, first - 4 - REACH);
     }
 
+    @Override
     public void reset() {
         waiting.clear();
     }
@@ -116,7 +122,7 @@ public final class AddressScanner implements DigitTokens.Listener {
 
     /** Reads back from the postnummer for the street and house number, and reports the address. */
     private void street(long numStart, long numEnd, long placeEnd) {
-        long first = Math.max(text.first(), numStart - MAX_STREET - 20);
+        long first = Math.max(text.first(), numStart - REACH);
         long p = numStart;
         // the separator: a comma, a semicolon or one line break, with spaces
         int breaks = 0;

@@ -6,6 +6,7 @@ import no.datakart.patterns.Confidence;
 import no.datakart.patterns.Finding;
 import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.text.StreamPart;
 import no.datakart.patterns.text.TextWindow;
 import no.datakart.patterns.text.Waiting;
 
@@ -16,7 +17,7 @@ import no.datakart.patterns.text.Waiting;
  * each {@code @}: the local part is read back from the window, the domain forward, waiting for the next
  * chunk when it reaches the end of this one. The shape alone is telling, so every address starts high.
  */
-public final class EmailScanner {
+public final class EmailScanner implements StreamPart {
     static final double SCORE = 0.9;
     static final int MAX_LOCAL = 64;
     static final int MAX_DOMAIN = 253;
@@ -35,7 +36,7 @@ public final class EmailScanner {
         this.sink = sink;
     }
 
-    /** Looks at {@code a[off, off+len)}, already begun in the window at absolute offset {@code start}. */
+    @Override
     public void feed(char[] a, int off, int len, long start) {
         retry(false);
         for (int i = off, end = off + len; i < end; i++) {
@@ -44,16 +45,18 @@ public final class EmailScanner {
     }
 
     /** The text ended (or a cell did): what waits for more is decided now. */
+    @Override
     public void boundary() {
         retry(true);
     }
 
-    /** The start of the earliest address still to come, or {@code scanned} if none. */
+    @Override
     public long settled(long scanned) {
         long first = waiting.min();
         return first == Long.MAX_VALUE ? scanned : Math.min(scanned, first - MAX_LOCAL);
     }
 
+    @Override
     public void reset() {
         waiting.clear();
     }

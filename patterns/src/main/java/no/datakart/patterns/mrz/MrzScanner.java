@@ -4,6 +4,7 @@ import no.datakart.patterns.Confidence;
 import no.datakart.patterns.Finding;
 import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.text.StreamPart;
 import no.datakart.patterns.text.TextWindow;
 import no.datakart.patterns.text.Waiting;
 
@@ -13,7 +14,7 @@ import no.datakart.patterns.text.Waiting;
  * dates and personal number, each with its 7-3-1 check digit, and one over them all. Found from a line
  * that starts {@code P<} or {@code P} and a type letter; every check must hold, so a finding is sure.
  */
-public final class MrzScanner {
+public final class MrzScanner implements StreamPart {
     static final double SCORE = 0.95;
     static final int LINE = 44;
     private static final int[] WEIGHTS = {7, 3, 1};
@@ -29,7 +30,7 @@ public final class MrzScanner {
         this.sink = sink;
     }
 
-    /** Looks at {@code a[off, off+len)}, begun in the window at absolute offset {@code start}. */
+    @Override
     public void feed(char[] a, int off, int len, long start) {
         waiting.retry(decide, false);
         char prev = lastChar;
@@ -41,16 +42,18 @@ public final class MrzScanner {
         if (len > 0) lastChar = a[off + len - 1];
     }
 
-    /** The end of a text or a cell. */
+    @Override
     public void boundary() {
         waiting.retry(decide, true);
         lastChar = '\n';
     }
 
+    @Override
     public long settled(long scanned) {
         return Math.min(scanned, waiting.min());
     }
 
+    @Override
     public void reset() {
         waiting.clear();
         lastChar = '\n';

@@ -7,6 +7,7 @@ import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.NumberDetails;
 import no.datakart.patterns.NumberShape;
 import no.datakart.patterns.text.DigitTokens;
+import no.datakart.patterns.text.StreamPart;
 import no.datakart.patterns.text.TextWindow;
 import no.datakart.patterns.text.Waiting;
 
@@ -16,7 +17,7 @@ import no.datakart.patterns.text.Waiting;
  * then read on as groups of capitals and digits, in fours or in one piece, and checked by mod 97. Those
  * whose account part is all digits are {@link IbanRule}'s.
  */
-public final class LetterIbanScanner implements DigitTokens.Listener {
+public final class LetterIbanScanner implements DigitTokens.Listener, StreamPart {
     private static final int MAX = 34;
 
     private final TextWindow text;
@@ -30,19 +31,25 @@ public final class LetterIbanScanner implements DigitTokens.Listener {
         this.sink = sink;
     }
 
-    public void beginChunk() {
+    /** A new chunk has begun in the window: what waited for it is decided (the tokens come apart). */
+    @Override
+    public void feed(char[] a, int off, int len, long start) {
         waiting.retry(decide, false);
     }
 
+    /** The end of a text or a cell, after the last token is heard. */
+    @Override
     public void boundary() {
         waiting.retry(decide, true);
     }
 
+    @Override
     public long settled(long scanned) {
         long first = waiting.min();
         return first == Long.MAX_VALUE ? scanned : Math.min(scanned, first - 2);
     }
 
+    @Override
     public void reset() {
         waiting.clear();
     }

@@ -9,6 +9,7 @@ import no.datakart.patterns.context.ContextScanner;
 import no.datakart.patterns.context.ContextScore;
 import no.datakart.patterns.context.Evidence;
 import no.datakart.patterns.text.DigitTokens;
+import no.datakart.patterns.text.StreamPart;
 import no.datakart.patterns.text.TextWindow;
 
 /**
@@ -17,7 +18,7 @@ import no.datakart.patterns.text.TextWindow;
  * reported only when a word says so ({@code reg.nr}, {@code kjennemerke}, {@code skilt}) — before it on
  * its line, or as its column's header.
  */
-public final class PlateScanner implements DigitTokens.Listener {
+public final class PlateScanner implements DigitTokens.Listener, StreamPart {
     static final double BASE = 0.25;
 
     private final TextWindow text;
@@ -57,11 +58,18 @@ public final class PlateScanner implements DigitTokens.Listener {
         sink.accept(new Finding(IdentifierType.KJENNEMERKE, letters, end, s, level, v.toString(), null));
     }
 
-    /** A cell boundary at {@code position}: context is not read across it. */
-    public void cell(long position) {
-        cellStart = position;
+    @Override
+    public void feed(char[] a, int off, int len, long start) {
+        // the plates come from the tokens
     }
 
+    /** A cell boundary at the end of what was fed: context is not read across it. */
+    @Override
+    public void boundary() {
+        cellStart = text.limit();
+    }
+
+    @Override
     public void reset() {
         cellStart = 0;
     }

@@ -25,6 +25,7 @@ import no.datakart.patterns.number.NumberRule;
 import no.datakart.patterns.plate.PlateScanner;
 import no.datakart.patterns.text.DigitRuns;
 import no.datakart.patterns.text.DigitTokens;
+import no.datakart.patterns.text.StreamPart;
 import no.datakart.patterns.text.TextWindow;
 
 /** A stream through a {@link DetectorSet}: one window, one digit-run scan, every matcher, one arbiter. */
@@ -37,12 +38,8 @@ final class SetStream extends ChunkedStream {
     private final NumberMatcher numbers;   // null when no other number is
     private final DigitRuns runs;
     private final CategoryCounter categories; // null when categories are not counted
-    private final EmailScanner emails;        // null when e-mail is not asked for
-    private final AddressScanner addresses;   // null when addresses are not asked for
-    private final PlateScanner plates;        // null when plates are not asked for
-    private final MrzScanner passports;       // null when passports are not asked for
-    private final LetterIbanScanner letterIbans; // null when IBANs are not asked for
-    private final DigitTokens tokens;         // short digit runs, for addresses, plates and IBANs; or null
+    // the scanners that see every chunk beside the digit-run scan, in the order they hear it
+    private final StreamPart[] parts;
     private final ColumnHeaders columns;
     private final SpanArbiter arbiter;
 
@@ -53,21 +50,25 @@ final class SetStream extends ChunkedStream {
                 settings.labelDistance());
         this.arbiter = new SpanArbiter(types, sink);
         this.columns = new ColumnHeaders(context, window);
-        this.emails = types.contains(IdentifierType.EPOST) ? new EmailScanner(window, arbiter) : null;
-        this.addresses = types.contains(IdentifierType.ADRESSE) ? new AddressScanner(postal, window, arbiter) : null;
-        this.plates = types.contains(IdentifierType.KJENNEMERKE)
-                ? new PlateScanner(window, context, lexicon.maskOrZero("kjennemerke"), settings, arbiter) : null;
-        this.letterIbans = types.contains(IdentifierType.IBAN) ? new LetterIbanScanner(window, arbiter) : null;
+        List<StreamPart> scanners = new ArrayList<>();
+        if (types.contains(IdentifierType.EPOST)) scanners.add(new EmailScanner(window, arbiter));
+        // short digit runs: a postnummer, a plate's number, the check digits of an IBAN with letters
         List<DigitTokens.Listener> hear = new ArrayList<>();
-        if (addresses != null) hear.add(addresses);
-        if (plates != null) hear.add(plates);
-        if (letterIbans != null) hear.add(letterIbans);
-        DigitTokens.Listener[] all = hear.toArray(DigitTokens.Listener[]::new);
-        DigitTokens.Listener heard = all.length == 0 ? null : all.length == 1 ? all[0] : (s, e, b) -> {
-            for (DigitTokens.Listener l : all) l.token(s, e, b);
-        };
-        this.tokens = heard == null ? null : new DigitTokens(5, heard);
-        this.passports = types.contains(IdentifierType.PASS_MRZ) ? new MrzScanner(window, arbiter) : null;
+        if (types.contains(IdentifierType.ADRESSE)) hear.add(new AddressScanner(postal, window, arbiter));
+        if (types.contains(IdentifierType.IBAN)) hear.add(new LetterIbanScanner(window, arbiter));
+        if (types.contains(IdentifierType.KJENNEMERKE)) {
+            hear.add(new PlateScanner(window, context, lexicon.maskOrZero("kjennemerke"), settings, arbiter));
+        }
+        if (!hear.isEmpty()) {
+            DigitTokens.Listener[] all = hear.toArray(DigitTokens.Listener[]::new);
+            DigitTokens.Listener heard = all.length == 1 ? all[0] : (s, e, b) -> {
+                for (DigitTokens.Listener l : all) l.token(s, e, b);
+            };
+            scanners.add(new DigitTokens(5, AddressScanner.REACH, window, heard)); // before its listeners: their
+            for (DigitTokens.Listener l : all) scanners.add((StreamPart) l);    // boundary follows its last token
+        }
+        if (types.contains(IdentifierType.PASS_MRZ)) scanners.add(new MrzScanner(window, arbiter));
+        this.parts = scanners.toArray(StreamPart[]::new);
         this.fnr = withFnr
                 ? new FnrMatcher(window, context, lexicon.maskOrZero(FnrDetector.TAG), settings, arbiter) : null;
         this.numbers = rules.isEmpty() ? null : new NumberMatcher(rules, lexicon, window, context, settings, arbiter);
@@ -93,11 +94,7 @@ final class SetStream extends ChunkedStream {
         long start = runs.position();
         window.begin(chars, offset, length, start);
         if (categories != null) categories.feed(chars, offset, length);
-        if (emails != null) emails.feed(chars, offset, length, start);
-        if (addresses != null) addresses.beginChunk();
-        if (letterIbans != null) letterIbans.beginChunk();
-        if (tokens != null) tokens.feed(chars, offset, length, start);
-        if (passports != null) passports.feed(chars, offset, length, start);
+        for (StreamPart part : parts) part.feed(chars, offset, length, start);
         runs.feed(chars, offset, length);
         drain(false);
         columns.scanTo(window.limit()); // the rest of the chunk, while it is in the window
@@ -115,15 +112,10 @@ final class SetStream extends ChunkedStream {
         runs.boundary();
         columns.boundary();
         if (categories != null) categories.boundary();
-        if (emails != null) emails.boundary();
-        if (tokens != null) tokens.boundary(window.limit());
-        if (addresses != null) addresses.boundary();
-        if (letterIbans != null) letterIbans.boundary();
-        if (passports != null) passports.boundary();
+        for (StreamPart part : parts) part.boundary();
         long at = runs.position();
         if (fnr != null) fnr.cell(tags, at);
         if (numbers != null) numbers.cell(tags, at);
-        if (plates != null) plates.cell(at);
     }
 
     @Override
@@ -131,11 +123,7 @@ final class SetStream extends ChunkedStream {
         runs.boundary();
         columns.boundary();
         if (categories != null) categories.boundary();
-        if (emails != null) emails.boundary();
-        if (tokens != null) tokens.boundary(window.limit());
-        if (addresses != null) addresses.boundary();
-        if (letterIbans != null) letterIbans.boundary();
-        if (passports != null) passports.boundary();
+        for (StreamPart part : parts) part.boundary();
         drain(true);
         arbiter.releaseAll();
     }
@@ -152,11 +140,7 @@ final class SetStream extends ChunkedStream {
         long s = runs.openRunStart() - IBAN_PREFIX;
         if (fnr != null) s = Math.min(s, fnr.settled(at));
         if (numbers != null) s = Math.min(s, numbers.settled(at));
-        if (emails != null) s = Math.min(s, emails.settled(at));
-        if (addresses != null) s = Math.min(s, addresses.settled(at));
-        if (tokens != null) s = Math.min(s, tokens.openStart(at) - 80); // a street before an open postnummer
-        if (passports != null) s = Math.min(s, passports.settled(at));
-        if (letterIbans != null) s = Math.min(s, letterIbans.settled(at));
+        for (StreamPart part : parts) s = Math.min(s, part.settled(at));
         return s;
     }
 
@@ -169,12 +153,7 @@ final class SetStream extends ChunkedStream {
         arbiter.reset();
         columns.reset();
         if (categories != null) categories.reset();
-        if (emails != null) emails.reset();
-        if (addresses != null) addresses.reset();
-        if (plates != null) plates.reset();
-        if (passports != null) passports.reset();
-        if (letterIbans != null) letterIbans.reset();
-        if (tokens != null) tokens.reset();
+        for (StreamPart part : parts) part.reset();
     }
 
     @Override

@@ -6,24 +6,32 @@ package no.datakart.patterns.text;
  * them; longer ones are the digit-run scan's business. Chunk-safe: a run cut by a chunk boundary is heard
  * once, when it ends.
  */
-public final class DigitTokens {
+public final class DigitTokens implements StreamPart {
     /** Hears a run of digits {@code [start, end)} that has ended, and the char before it ({@code 0}: none). */
     public interface Listener {
         void token(long start, long end, char before);
     }
 
     private final int maxDigits;
+    private final int reachBack;
     private final Listener listener;
+    private final TextWindow text;
     private int digits;        // digits of a run cut by the end of the last chunk
     private char before;       // the char before that run
     private char lastChar;     // the last char of the last chunk
 
-    public DigitTokens(int maxDigits, Listener listener) {
+    /**
+     * @param maxDigits the longest run heard
+     * @param reachBack how far before a run a listener's finding may start (a street before a postnummer)
+     */
+    public DigitTokens(int maxDigits, int reachBack, TextWindow text, Listener listener) {
         this.maxDigits = maxDigits;
+        this.reachBack = reachBack;
+        this.text = text;
         this.listener = listener;
     }
 
-    /** Looks at {@code a[off, off+len)}, the stretch of the stream from absolute offset {@code start}. */
+    @Override
     public void feed(char[] a, int off, int len, long start) {
         int end = off + len;
         int i = off;
@@ -53,18 +61,22 @@ public final class DigitTokens {
         if (len > 0) lastChar = a[end - 1];
     }
 
-    /** The end of a text or a cell at absolute offset {@code limit}: a run cut there has ended. */
-    public void boundary(long limit) {
+    /** The end of a text or a cell: a run cut there has ended. */
+    @Override
+    public void boundary() {
+        long limit = text.limit();
         if (digits > 0 && digits <= maxDigits) listener.token(limit - digits, limit, before);
         digits = 0;
         lastChar = 0;
     }
 
-    /** Where a run still open at the end of what was fed starts, or {@code scanned} if none. */
-    public long openStart(long scanned) {
-        return scanned - digits;
+    /** A run still open at the end of what was fed may make a finding that starts before it. */
+    @Override
+    public long settled(long scanned) {
+        return digits == 0 ? scanned : scanned - digits - reachBack;
     }
 
+    @Override
     public void reset() {
         digits = 0;
         lastChar = 0;

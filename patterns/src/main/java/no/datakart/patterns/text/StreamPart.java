@@ -1,0 +1,22 @@
+package no.datakart.patterns.text;
+
+/**
+ * One part of a detector set's single pass over a text: it sees every chunk once the window holds it,
+ * hears the boundaries (a cell's end, the text's end), says from where its findings may still come, and
+ * starts over for a new text.
+ */
+public interface StreamPart {
+
+    /** {@code a[off, off+len)}, begun in the window at absolute offset {@code start}. */
+    void feed(char[] a, int off, int len, long start);
+
+    /** A boundary no finding crosses, at the end of what has been fed. */
+    void boundary();
+
+    /** Nothing this part reports from now on starts before the returned offset ({@code scanned} if no bound). */
+    default long settled(long scanned) {
+        return scanned;
+    }
+
+    void reset();
+}
