@@ -103,7 +103,7 @@ public final class AddressScanner implements DigitTokens.Listener, StreamPart {
             if (e > placeEnd) placeEnd = e;
         }
         if (placeEnd < 0) return;
-        street(numStart, end, placeEnd);
+        street(numStart, placeEnd);
     }
 
     /** Where {@code place} ends if the text at {@code at} spells it (any case) and a word ends there. */
@@ -121,7 +121,7 @@ public final class AddressScanner implements DigitTokens.Listener, StreamPart {
     }
 
     /** Reads back from the postnummer for the street and house number, and reports the address. */
-    private void street(long numStart, long numEnd, long placeEnd) {
+    private void street(long numStart, long placeEnd) {
         long first = Math.max(text.first(), numStart - REACH);
         long p = numStart;
         // the separator: a comma, a semicolon or one line break, with spaces

@@ -109,10 +109,7 @@ final class SetStream extends ChunkedStream {
 
     @Override
     protected void boundary(int tags) {
-        runs.boundary();
-        columns.boundary();
-        if (categories != null) categories.boundary();
-        for (StreamPart part : parts) part.boundary();
+        boundaries();
         long at = runs.position();
         if (fnr != null) fnr.cell(tags, at);
         if (numbers != null) numbers.cell(tags, at);
@@ -120,12 +117,17 @@ final class SetStream extends ChunkedStream {
 
     @Override
     protected void end() {
+        boundaries();
+        drain(true);
+        arbiter.releaseAll();
+    }
+
+    /** Every scan hears that no word, number or line goes on past what has been fed. */
+    private void boundaries() {
         runs.boundary();
         columns.boundary();
         if (categories != null) categories.boundary();
         for (StreamPart part : parts) part.boundary();
-        drain(true);
-        arbiter.releaseAll();
     }
 
     private void drain(boolean finishing) {
