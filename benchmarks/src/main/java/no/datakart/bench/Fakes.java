@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import no.datakart.patterns.CheckRule;
 import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.fnr.FnrGenerator;
+import no.datakart.patterns.fnr.FnrRules;
 
 /**
  * Made-up names, places and the numbers of Norwegian paperwork, formatted the ways they are written.
@@ -39,11 +40,24 @@ final class Fakes {
 
     final SplittableRandom random;
     private final FnrGenerator fnr;
+    private final boolean labelled;
     private int planted;
+    private IdentifierType lastType;
 
     Fakes(long seed) {
+        this(seed, false);
+    }
+
+    /** @param labelled mark each identifier {@code [[TYPE|text]]}, as the labelled corpus does */
+    Fakes(long seed, boolean labelled) {
         this.random = new SplittableRandom(seed);
         this.fnr = new FnrGenerator(random);
+        this.labelled = labelled;
+    }
+
+    /** The identifier as written, marked with its type when the text is labelled. */
+    private String mark(IdentifierType type, String text) {
+        return labelled ? "[[" + type + "|" + text + "]]" : text;
     }
 
     /** How many valid numbers of the family were written so far. */
@@ -85,8 +99,8 @@ final class Fakes {
 
     String email(String name) {
         String local = name.toLowerCase(Locale.ROOT).replace(' ', '.').replace("æ", "ae").replace("ø", "o").replace("å", "aa");
-        return local + "@" + pick("kommune.no", "sunnfjord.kommune.no", "ringerike.kommune.no", "gmail.com",
-                "online.no", "hotmail.com");
+        return mark(IdentifierType.EPOST, local + "@" + pick("kommune.no", "sunnfjord.kommune.no",
+                "ringerike.kommune.no", "gmail.com", "online.no", "hotmail.com"));
     }
 
     // --- dates, times, amounts ---
@@ -154,7 +168,8 @@ final class Fakes {
             int check = mod11(ten, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2);
             if (check < 0) continue;
             String n = ten + check;
-            return chance(0.7) ? n.substring(0, 4) + "." + n.substring(4, 6) + "." + n.substring(6) : n;
+            return mark(IdentifierType.KONTONUMMER,
+                    chance(0.7) ? n.substring(0, 4) + "." + n.substring(4, 6) + "." + n.substring(6) : n);
         }
     }
 
@@ -165,7 +180,8 @@ final class Fakes {
             int check = mod11(eight, 3, 2, 7, 6, 5, 4, 3, 2);
             if (check < 0) continue;
             String n = eight + check;
-            return chance(0.6) ? n.substring(0, 3) + " " + n.substring(3, 6) + " " + n.substring(6) : n;
+            return mark(IdentifierType.ORGANISASJONSNUMMER,
+                    chance(0.6) ? n.substring(0, 3) + " " + n.substring(3, 6) + " " + n.substring(6) : n);
         }
     }
 
@@ -192,7 +208,7 @@ final class Fakes {
     /** A valid number, mostly a fødselsnummer, in any of the shapes people write. */
     String fnr() {
         String n = nextFnr();
-        return switch (random.nextInt(40)) {
+        return mark(lastType, switch (random.nextInt(40)) {
             case 0, 1, 2, 3, 4 -> n.substring(0, 6) + " " + n.substring(6);
             case 5, 6, 7 -> n.substring(0, 6) + "-" + n.substring(6);
             case 8 -> n.substring(0, 6) + "\u00A0" + n.substring(6);
@@ -200,12 +216,13 @@ final class Fakes {
             case 10 -> n.substring(0, 2) + " " + n.substring(2, 4) + " " + n.substring(4, 6) + " " + n.substring(6, 9)
                        + " " + n.substring(9);
             default -> n;
-        };
+        });
     }
 
     /** A valid number as 11 contiguous digits, for rows where other numbers follow after a space. */
     String fnrContiguous() {
-        return nextFnr();
+        String n = nextFnr();
+        return mark(lastType, n);
     }
 
     /** A valid number with one digit mistyped: mostly fails the checks, as typos in real files do. */
@@ -213,13 +230,16 @@ final class Fakes {
         char[] n = fnr.nextString(PERSON).toCharArray();
         int at = random.nextInt(11);
         n[at] = (char) ('0' + (n[at] - '0' + between(1, 9)) % 10);
-        return new String(n);
+        String typo = new String(n);
+        int verdict = FnrRules.verdict(FnrRules.pack(typo)); // now and then a typo makes another valid number
+        return verdict == 0 ? typo : mark(FnrRules.type(verdict), typo);
     }
 
     private String nextFnr() {
         planted++;
         double r = random.nextDouble();
         FnrGenerator.Spec spec = r < 0.6 ? PERSON : r < 0.75 ? D_NUMBER : SPECS.get(random.nextInt(SPECS.size()));
+        lastType = spec.type();
         return fnr.nextString(spec);
     }
 

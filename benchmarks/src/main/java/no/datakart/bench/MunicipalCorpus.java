@@ -1,5 +1,8 @@
 package no.datakart.bench;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A made-up but realistic text of Norwegian municipal paperwork to benchmark detectors on: vedtak,
  * møtereferat, elevlister, lønnslister, fakturaer, bekymringsmeldinger and e-post, bokmål and some
@@ -23,7 +26,32 @@ public final class MunicipalCorpus {
     }
 
     public static Sample sample(long seed, int minChars) {
-        Fakes fakes = new Fakes(seed);
+        return sample(seed, minChars, false);
+    }
+
+    /**
+     * The same kind of documents, one string each, with each fødselsnummer-family number, kontonummer,
+     * organisasjonsnummer and e-mail address marked {@code [[TYPE|text]]} as written, for measuring
+     * precision and recall. The telephone numbers (random, not all of them valid) and addresses are not
+     * marked.
+     */
+    public static List<String> labelled(long seed, int minChars) {
+        Fakes fakes = new Fakes(seed, true);
+        StringBuilder out = new StringBuilder(minChars + 8192);
+        Documents documents = new Documents(fakes, out);
+        List<String> each = new ArrayList<>();
+        int chars = 0;
+        while (chars < minChars) {
+            int from = out.length();
+            documents.next();
+            each.add(out.substring(from));
+            chars += each.get(each.size() - 1).length();
+        }
+        return each;
+    }
+
+    private static Sample sample(long seed, int minChars, boolean labelled) {
+        Fakes fakes = new Fakes(seed, labelled);
         StringBuilder out = new StringBuilder(minChars + 8192);
         Documents documents = new Documents(fakes, out);
         while (out.length() < minChars) documents.next();

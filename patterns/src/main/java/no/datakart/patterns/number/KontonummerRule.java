@@ -1,9 +1,11 @@
 package no.datakart.patterns.number;
 
 import java.util.List;
+import java.util.Set;
 
 import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.NumberShape;
+import no.datakart.patterns.text.Chars;
 import no.datakart.patterns.text.DigitRuns;
 import no.datakart.patterns.text.TextWindow;
 
@@ -14,6 +16,8 @@ import no.datakart.patterns.text.TextWindow;
 public final class KontonummerRule implements NumberRule {
     static final double GROUPED_BASE = 0.6;
     static final double CONTIGUOUS_BASE = 0.45;
+    /** In its account shape inside a longer run of numbers set off by spaces (a table row): a little less. */
+    static final double IN_RUN_BASE = 0.5;
 
     private final StringBuilder digits = new StringBuilder(11);
 
@@ -30,6 +34,31 @@ public final class KontonummerRule implements NumberRule {
     @Override
     public int minRunChars() {
         return 11;
+    }
+
+    private static final Set<Integer> LAST_GROUP = Set.of(5); // 8601.11.[17947]
+
+    @Override
+    public Set<Integer> groupLengths() {
+        return LAST_GROUP;
+    }
+
+    @Override
+    public void examineGroup(DigitRuns run, TextWindow text, Shapes out) {
+        int k = run.groupCount() - 1;
+        if (k < 2 || run.length(k) != 5 || run.length(k - 1) != 2 || run.length(k - 2) != 4) return;
+        if (run.separatorBefore(k) != '.' || run.separatorBefore(k - 1) != '.') return;
+        boolean whole = k == 2 && run.separatorAfter(k) == 0; // the whole run: examine() has it
+        if (whole) return;
+        boolean left = k == 2 ? !Chars.isLetter(run.charBefore()) : run.separatorBefore(k - 2) == ' ';
+        boolean right = run.separatorAfter(k) == 0 ? !Chars.isLetter(run.charAfter()) : run.separatorAfter(k) == ' ';
+        if (!left || !right) return;
+        digits.setLength(0);
+        for (int g = k - 2; g <= k; g++) {
+            for (long p = run.start(g), e = run.end(g); p < e; p++) digits.append(text.charAt(p));
+        }
+        String value = CheckDigits.kontonummer(digits) ? digits.toString() : null;
+        out.shape(run.start(k - 2), run.end(k), value, NumberShape.IN_RUN, IN_RUN_BASE);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package no.datakart.patterns.number;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import no.datakart.patterns.Confidence;
 import no.datakart.patterns.DetectorSettings;
@@ -66,8 +68,19 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
         return rules.stream().mapToInt(NumberRule::minRunChars).min().orElse(Integer.MAX_VALUE);
     }
 
+    /** The group lengths inside longer runs that the rules want to hear. */
+    public static Set<Integer> groupLengths(List<NumberRule> rules) {
+        Set<Integer> lengths = new HashSet<>();
+        for (NumberRule r : rules) lengths.addAll(r.groupLengths());
+        return lengths;
+    }
+
     @Override
     public void groupEnded(DigitRuns run, boolean runEnded) {
+        int length = run.length(run.groupCount() - 1);
+        for (rule = 0; rule < rules.length; rule++) {
+            if (rules[rule].groupLengths().contains(length)) rules[rule].examineGroup(run, text, this);
+        }
         if (!runEnded) return;
         for (rule = 0; rule < rules.length; rule++) rules[rule].examine(run, text, this);
     }

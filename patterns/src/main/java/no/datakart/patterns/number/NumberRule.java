@@ -1,6 +1,7 @@
 package no.datakart.patterns.number;
 
 import java.util.List;
+import java.util.Set;
 
 import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.NumberShape;
@@ -28,6 +29,18 @@ public interface NumberRule {
      * @param text the text around the run, for the chars before it (an IBAN's country code)
      */
     void examine(DigitRuns run, TextWindow text, Shapes out);
+
+    /** Lengths of groups inside a longer run this rule wants to hear as they close (a table row's cells). */
+    default Set<Integer> groupLengths() {
+        return Set.of();
+    }
+
+    /**
+     * Looks at the group of a length from {@link #groupLengths()} that just closed, mid-run or at the run's
+     * end, for a number of this kind set off by spaces inside a longer run (a row of a table from a PDF).
+     */
+    default void examineGroup(DigitRuns run, TextWindow text, Shapes out) {
+    }
 
     /** Where a rule reports what it saw. */
     interface Shapes {

@@ -1,6 +1,7 @@
 package no.datakart.patterns.set;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -85,7 +86,9 @@ final class SetStream extends ChunkedStream {
             listener = fnr != null ? fnr : numbers;
         }
         // with no number to find, the runs are still scanned for the offsets; nobody listens
-        this.runs = new DigitRuns(listener == null ? 64 : minRun, withFnr ? Set.of(11) : Set.of(),
+        Set<Integer> groups = new HashSet<>(NumberMatcher.groupLengths(rules));
+        if (withFnr) groups.add(11); // a fødselsnummer inside a longer run
+        this.runs = new DigitRuns(listener == null ? 64 : minRun, groups,
                 listener == null ? (run, ended) -> { } : listener);
     }
 

@@ -16,6 +16,7 @@ import no.datakart.patterns.DetectionStream;
 import no.datakart.patterns.DetectorSettings;
 import no.datakart.patterns.Finding;
 import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.NumberShape;
 import no.datakart.patterns.fnr.FnrGenerator;
 import no.datakart.patterns.number.CheckDigits;
 
@@ -45,6 +46,13 @@ class DetectorSetTest {
         assertEquals(Confidence.MEDIUM, only("Konto for utbetaling av lønn i november er 86011117947").confidence(), "a word nearby");
         assertEquals(Confidence.LOW, only("Referanse 86011117947").confidence(), "a bare 11-digit number passes by chance");
         assertEquals(0, ALL.findAll("Kontonr: 8601.11.17949").size(), "check digit");
+        // in its shape inside a row of numbers set off by single spaces, as a PDF's table comes out
+        String row = "4711 Kari Nordmann 12345 8601.11.17947 45 990,00";
+        Finding inRun = only(row);
+        assertEquals(IdentifierType.KONTONUMMER, inRun.type());
+        assertEquals(row.indexOf("8601"), inRun.start());
+        assertEquals(NumberShape.IN_RUN, ((no.datakart.patterns.NumberDetails) inRun.details()).shape());
+        assertEquals(Confidence.MEDIUM, inRun.confidence());
     }
 
     @Test
