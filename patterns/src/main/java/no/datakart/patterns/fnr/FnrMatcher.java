@@ -17,6 +17,7 @@ import no.datakart.patterns.context.Density;
 import no.datakart.patterns.context.Evidence;
 import no.datakart.patterns.text.Chars;
 import no.datakart.patterns.text.DigitRuns;
+import no.datakart.patterns.text.ReusedQueue;
 import no.datakart.patterns.text.TextWindow;
 
 /**
@@ -43,7 +44,7 @@ public final class FnrMatcher implements DigitRuns.Listener {
     private final ContextScanner context;
     private final FindingSink sink;
     private final DetectorSettings settings;
-    private final PendingQueue pending = new PendingQueue();
+    private final ReusedQueue<Pending> pending = new ReusedQueue<>(Pending::new);
 
     // every 11-digit candidate of a fødselsnummer shape, passed or not, for the density check
     private final Density density = new Density();
@@ -196,48 +197,6 @@ public final class FnrMatcher implements DigitRuns.Listener {
     }
 
     /** A FIFO of findings waiting for their surroundings; grows as needed, never shrinks. */
-    /**
-     * A FIFO of findings waiting for their surroundings; grows as needed, never shrinks. Its entries are
-     * reused: a finding costs no allocation until it is reported.
-     */
-    private static final class PendingQueue {
-        private Pending[] items = new Pending[16];
-        private int head;
-        private int size;
-
-        int size() {
-            return size;
-        }
-
-        Pending get(int i) {
-            return items[(head + i) & (items.length - 1)];
-        }
-
-        /** A new last entry, to be filled in; valid until it is removed. */
-        Pending addLast() {
-            if (size == items.length) {
-                Pending[] bigger = new Pending[items.length * 2];
-                for (int i = 0; i < size; i++) bigger[i] = get(i);
-                items = bigger;
-                head = 0;
-            }
-            int at = (head + size++) & (items.length - 1);
-            if (items[at] == null) items[at] = new Pending();
-            return items[at];
-        }
-
-        /** Removes the first entry; it stays readable until the next {@link #addLast()}. */
-        void removeFirst() {
-            head = (head + 1) & (items.length - 1);
-            size--;
-        }
-
-        void clear() {
-            while (size > 0) removeFirst();
-            head = 0;
-        }
-    }
-
     private static final class Pending {
         long start;
         long end;

@@ -17,6 +17,7 @@ import no.datakart.patterns.context.ContextScore;
 import no.datakart.patterns.context.Density;
 import no.datakart.patterns.context.Evidence;
 import no.datakart.patterns.text.DigitRuns;
+import no.datakart.patterns.text.ReusedQueue;
 import no.datakart.patterns.text.TextWindow;
 
 /**
@@ -39,9 +40,7 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
     // per rule, every run of its shapes, passed or not, for the density check
     private final Density[] density;
 
-    private final Pending[] pending = new Pending[64];
-    private int head;
-    private int size;
+    private final ReusedQueue<Pending> pending = new ReusedQueue<>(Pending::new);
 
     private int rule;        // the rule being examined
     private int header;      // tags of the current column header
@@ -89,9 +88,7 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
     public void shape(long start, long end, String value, NumberShape shape, double base) {
         long seq = density[rule].add(end, value != null);
         if (value == null) return;
-        if (size == pending.length) flushOldest();
-        Pending p = pending[(head + size++) & (pending.length - 1)];
-        if (p == null) pending[(head + size - 1) & (pending.length - 1)] = p = new Pending();
+        Pending p = pending.addLast();
         p.rule = rule;
         p.start = start;
         p.end = end;
@@ -117,8 +114,8 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
 
     /** A cell boundary at the current position: what follows is read under a new header. */
     public void cell(int headerTags, long position) {
-        for (int i = 0; i < size; i++) {
-            Pending p = get(i);
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
             if (!p.afterRead) readAfter(p, position);
         }
         header = headerTags;
@@ -127,28 +124,27 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
 
     /** Reports the findings whose surroundings are known. */
     public void drain(long scanned, boolean finishing) {
-        for (int i = 0; i < size; i++) {
-            Pending p = get(i);
+        for (int i = 0; i < pending.size(); i++) { // by index: no iterator on the hot path
+            Pending p = pending.get(i);
             if (!p.afterRead && (finishing || p.end + settings.contextAfter() <= text.limit())) {
                 readAfter(p, Long.MAX_VALUE);
             }
         }
-        while (size > 0) {
-            Pending p = get(0);
+        while (pending.size() > 0) {
+            Pending p = pending.get(0);
             if (!p.afterRead) return;
             if (!finishing && !density[p.rule].known(p.seq, p.end, scanned)) return;
-            removeFirstAndEmit();
+            emit(pending.removeFirst());
         }
     }
 
     /** The start of the first finding still to come: nothing before it will be reported any more. */
     public long settled(long scanned) {
-        return size > 0 ? get(0).start : scanned;
+        return pending.size() > 0 ? pending.get(0).start : scanned;
     }
 
     public void reset() {
-        size = 0;
-        head = 0;
+        pending.clear();
         for (Density d : density) d.reset();
         header = 0;
         cellStart = 0;
@@ -157,24 +153,6 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
     private void readAfter(Pending p, long ceiling) {
         p.after = context.after(text, p.end, ceiling);
         p.afterRead = true;
-    }
-
-    /** More findings waiting than the queue holds (a list of nothing but numbers): report the oldest. */
-    private void flushOldest() {
-        Pending p = get(0);
-        if (!p.afterRead) readAfter(p, Long.MAX_VALUE);
-        removeFirstAndEmit();
-    }
-
-    private Pending get(int i) {
-        return pending[(head + i) & (pending.length - 1)];
-    }
-
-    private void removeFirstAndEmit() {
-        Pending p = get(0);
-        head = (head + 1) & (pending.length - 1);
-        size--;
-        emit(p);
     }
 
     private void emit(Pending p) {
