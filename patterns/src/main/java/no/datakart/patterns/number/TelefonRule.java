@@ -75,14 +75,14 @@ public final class TelefonRule implements NumberRule {
         if (plus) {
             if (n < 8 || n > 15) return;
             RunDigits.appendDigits(run, text, digits);
-            String value = valid(digits, "+") ? "+" + digits : null;
+            String value = international(digits) ? "+" + digits : null;
             out.shape(start - 1, end, value, NumberShape.GROUPED, INTERNATIONAL_BASE);
             return;
         }
         if (n == 12 && run.length(0) >= 4 && first4(run, text, "0047")) { // 0047 and eight digits
             RunDigits.appendDigits(run, text, digits);
             digits.delete(0, 4);
-            String value = norwegian(digits) ? "+47" + digits : null;
+            String value = norwegian(digits, 0) ? "+47" + digits : null;
             out.shape(start, end, value, NumberShape.GROUPED, INTERNATIONAL_BASE);
             return;
         }
@@ -92,19 +92,27 @@ public final class TelefonRule implements NumberRule {
         boolean contiguous = RunDigits.groups(run, 8);
         if (!grouped && !contiguous) return;
         RunDigits.appendDigits(run, text, digits);
-        String value = norwegian(digits) ? "+47" + digits : null;
+        String value = norwegian(digits, 0) ? "+47" + digits : null;
         out.shape(start, end, value, grouped ? NumberShape.GROUPED : NumberShape.CONTIGUOUS,
                 grouped ? GROUPED_BASE : CONTIGUOUS_BASE);
     }
 
-    /** Eight digits that can be a Norwegian subscriber's, by their prefix, or by the metadata if need be. */
-    private static boolean norwegian(CharSequence eight) {
-        int prefix = (eight.charAt(0) - '0') * 100 + (eight.charAt(1) - '0') * 10 + (eight.charAt(2) - '0');
+    /** The eight digits from {@code from} that can be a Norwegian subscriber's, by their prefix, or by the metadata if need be. */
+    private static boolean norwegian(CharSequence digits, int from) {
+        int prefix = (digits.charAt(from) - '0') * 100 + (digits.charAt(from + 1) - '0') * 10 + (digits.charAt(from + 2) - '0');
         return switch (NORWEGIAN_PREFIX[prefix]) {
             case YES -> true;
             case NO -> false;
-            default -> valid(eight, "");
+            default -> valid(digits.subSequence(from, from + 8), "");
         };
+    }
+
+    /** Digits after a {@code +}: a Norwegian number by its prefix, like those without; others by the metadata. */
+    private static boolean international(StringBuilder digits) {
+        if (digits.length() == 10 && digits.charAt(0) == '4' && digits.charAt(1) == '7') {
+            return norwegian(digits, 2);
+        }
+        return valid(digits, "+");
     }
 
     private static boolean valid(CharSequence number, String prefix) {
