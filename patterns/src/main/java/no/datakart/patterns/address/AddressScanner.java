@@ -8,6 +8,7 @@ import no.datakart.patterns.Finding;
 import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.text.DigitTokens;
+import no.datakart.patterns.text.CharMasks;
 import no.datakart.patterns.text.StreamPart;
 import no.datakart.patterns.text.TextWindow;
 import no.datakart.patterns.text.Waiting;
@@ -47,7 +48,7 @@ public final class AddressScanner implements DigitTokens.Listener, StreamPart {
 
     /** A new chunk has begun in the window: what waited for it is decided (the tokens come apart). */
     @Override
-    public void feed(char[] a, int off, int len, long start) {
+    public void feed(CharMasks chunk) {
         retry(false);
     }
 

@@ -2,6 +2,7 @@ package no.datakart.patterns.context;
 
 import java.util.Arrays;
 
+import no.datakart.patterns.text.CharMasks;
 import no.datakart.patterns.text.TextWindow;
 
 /**
@@ -13,8 +14,8 @@ import no.datakart.patterns.text.TextWindow;
  * PDF's or a report's: cells apart by two spaces or more) are read the same way, by where on the line a
  * header's cell starts; a rule of dashes between header and rows is passed over.
  *
- * <p>Reads the window lazily, up to the number asked about, and the rest at the end of each chunk;
- * remembers the last lines' delimiters for a number asked about a little late.
+ * <p>Reads the chunk lazily from its {@link CharMasks}, up to the number asked about, and the rest at the
+ * end of each chunk; remembers the last lines' delimiters for a number asked about a little late.
  */
 public final class ColumnHeaders {
     private static final int MAX_COLUMNS = 64;
@@ -23,6 +24,7 @@ public final class ColumnHeaders {
 
     private final ContextScanner scanner;
     private final TextWindow text;
+    private final CharMasks masks;
     private final StringBuilder cell = new StringBuilder(MAX_HEADER_CELL);
 
     // the lines remembered: start, delimiter, its count, its positions, and the table's header tags
@@ -41,7 +43,6 @@ public final class ColumnHeaders {
     private final long[] at = new long[MAX_COLUMNS];
 
     private int gaps;                 // runs of two spaces or more inside the line (a fixed-width table)
-    private int spaces;               // spaces in a row just now
     private boolean letters;          // the line has a letter
     private boolean digitsInLine;     // the line has a digit (a header has none)
     private boolean onlyRule = true;  // the line is only - = _ and spaces (a table's rule)
@@ -55,69 +56,82 @@ public final class ColumnHeaders {
     private int[] fixedTags;       // a fixed-width table: its header's tags, and where its cells start
     private int[] fixedFrom;
 
-    public ColumnHeaders(ContextScanner scanner, TextWindow text) {
+    /**
+     * @param masks the masks of the chunk in the window, filled before each chunk is read; the chunk must be
+     *              read to its end ({@link #scanTo} its limit) before the next
+     */
+    public ColumnHeaders(ContextScanner scanner, TextWindow text, CharMasks masks) {
         this.scanner = scanner;
         this.text = text;
+        this.masks = masks;
     }
 
     private long scanned; // absolute offset of the next char to read
 
-    /** Reads the window up to {@code upTo} (exclusive). */
+    /**
+     * Reads the chunk up to {@code upTo} (exclusive), from its masks. Each line is read whole from them: its
+     * letters, figures and rule chars by one test a block; only its delimiters and the cells after a gap
+     * of two spaces or more one at a time — few in prose, where most lines have neither.
+     */
     public void scanTo(long upTo) {
-        long to = Math.min(upTo, text.limit());
-        long p = Math.max(scanned, text.first());
-        for (; p < to && p < text.chunkStart(); p++) read(text.charAt(p), p); // the rest of an earlier chunk
-        if (p < to) {                                                          // this chunk, from its array
-            char[] a = text.chunkArray();
-            int base = text.chunkIndex(p);
-            scanArray(a, base, base + (int) (to - p), p - base);
+        long to = Math.min(upTo, masks.start() + masks.length());
+        if (scanned < masks.start()) throw new IllegalStateException("a chunk was not read to its end");
+        if (to <= scanned) return;
+        long base = masks.start();
+        int from = (int) (scanned - base);
+        int end = (int) (to - base);
+        for (int b = from >>> 6, last = (end - 1) >>> 6; b <= last; b++) {
+            long range = -1L << Math.max(0, from - (b << 6));
+            if (end - (b << 6) < 64) range &= (1L << (end - (b << 6))) - 1;
+            readBlock(b, range);
         }
-        scanned = Math.max(scanned, to);
+        scanned = to;
     }
 
-    /**
-     * The loop every char of a text goes through: the line's state in locals, letters (most chars) first.
-     * {@code a[i]} is at absolute offset {@code offset + i}.
-     */
-    private void scanArray(char[] a, int from, int to, long offset) {
-        int sp = spaces;
-        boolean let = letters;
-        boolean rule = onlyRule;
-        for (int i = from; i < to; i++) {
-            char c = a[i];
-            if (c > ' ' && c != ';') {
-                if (sp >= 2 || cells == 0) newCell(offset + i);
-                sp = 0;
-                if (c >= 'A') {
-                    if (c != '_') {
-                        let = true;
-                        rule = false;
-                    }
-                } else if (c >= '0' && c <= '9') {
-                    digitsInLine = true;
-                    rule = false;
-                } else if (c != '-' && c != '=') {
-                    rule = false;
-                }
-            } else if (c == ' ') {
-                sp++;
-            } else if (c == '\n') {
-                spaces = sp;
-                letters = let;
-                onlyRule = rule;
-                endLine(offset + i);
-                sp = 0;
-                let = false;
-                rule = true;
-            } else if (c == ';' || c == '\t') {
-                if (sp >= 2 || cells == 0) newCell(offset + i);
-                sp = 0;
-                delimiter(c, offset + i);
-            }
+    /** The chars of block {@code b} in {@code range}, line by line. */
+    private void readBlock(int b, long range) {
+        long space = masks.spaces(b);
+        long before = b > 0 ? masks.spaces(b - 1) : spacesBefore();
+        // a cell starts after two spaces or more (a fixed-width table's gap)
+        long gapStarts = masks.cellChars(b) & (space << 1 | before >>> 63) & (space << 2 | before >>> 62);
+        long newlines = masks.newlines(b) & range;
+        long rest = range;
+        long p0 = masks.start() + ((long) b << 6);
+        while (true) {
+            long newline = newlines & -newlines;
+            long line = newline == 0 ? rest : rest & (newline - 1);
+            if (line != 0) readLine(b, line, gapStarts, p0);
+            if (newline == 0) return;
+            endLine(p0 + Long.numberOfTrailingZeros(newline));
+            rest &= ~(newline | (newline - 1));
+            newlines ^= newline;
         }
-        spaces = sp;
-        letters = let;
-        onlyRule = rule;
+    }
+
+    /** The bits of one line's chars in block {@code b}. */
+    private void readLine(int b, long line, long gapStarts, long p0) {
+        long cellChars = masks.cellChars(b) & line;
+        letters |= (masks.letters(b) & line) != 0;
+        digitsInLine |= (masks.digits(b) & line) != 0;
+        onlyRule &= (masks.nonRuleChars(b) & line) == 0;
+        long starts = gapStarts & line;
+        if (cells == 0) starts |= cellChars & -cellChars; // the line's first cell
+        long delims = masks.delimiters(b) & line;
+        for (long events = starts | delims; events != 0; events &= events - 1) {
+            long bit = events & -events;
+            int k = Long.numberOfTrailingZeros(bit);
+            if ((starts & bit) != 0) newCell(p0 + k);
+            if ((delims & bit) != 0) delimiter(masks.charAt((b << 6) + k), p0 + k);
+        }
+    }
+
+    /** The spaces just before the chunk, as the top bits of a block before its first. */
+    private long spacesBefore() {
+        long s = masks.start();
+        long bits = 0;
+        if (s - 1 >= text.first() && s >= 1 && text.charAt(s - 1) == ' ') bits |= 1L << 63;
+        if (s - 2 >= text.first() && s >= 2 && text.charAt(s - 2) == ' ') bits |= 1L << 62;
+        return bits;
     }
 
     private void newCell(long p) {
@@ -133,14 +147,6 @@ public final class ColumnHeaders {
             count++;
         }
     }
-
-    /** One char of an earlier chunk, read through the window: as {@link #scanArray}, one at a time. */
-    private void read(char c, long p) {
-        one[0] = c;
-        scanArray(one, 0, 1, p);
-    }
-
-    private final char[] one = new char[1];
 
     /** The end of a text or a cell: the line ends, and so does any table. */
     public void boundary() {
@@ -236,7 +242,6 @@ public final class ColumnHeaders {
         delim = 0;
         count = 0;
         gaps = 0;
-        spaces = 0;
         cells = 0;
         letters = false;
         digitsInLine = false;

@@ -6,6 +6,7 @@ import no.datakart.patterns.Confidence;
 import no.datakart.patterns.Finding;
 import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.text.CharMasks;
 import no.datakart.patterns.text.StreamPart;
 import no.datakart.patterns.text.TextWindow;
 import no.datakart.patterns.text.Waiting;
@@ -37,10 +38,13 @@ public final class EmailScanner implements StreamPart {
     }
 
     @Override
-    public void feed(char[] a, int off, int len, long start) {
+    public void feed(CharMasks chunk) {
         retry(false);
-        for (int i = off, end = off + len; i < end; i++) {
-            if (a[i] == '@') at(start + (i - off), false);
+        long start = chunk.start();
+        for (int b = 0, blocks = chunk.blocks(); b < blocks; b++) {
+            for (long ats = chunk.ats(b); ats != 0; ats &= ats - 1) {
+                at(start + ((long) b << 6) + Long.numberOfTrailingZeros(ats), false);
+            }
         }
     }
 

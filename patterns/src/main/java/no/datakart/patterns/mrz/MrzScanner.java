@@ -4,6 +4,7 @@ import no.datakart.patterns.Confidence;
 import no.datakart.patterns.Finding;
 import no.datakart.patterns.FindingSink;
 import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.text.CharMasks;
 import no.datakart.patterns.text.StreamPart;
 import no.datakart.patterns.text.TextWindow;
 import no.datakart.patterns.text.Waiting;
@@ -31,15 +32,19 @@ public final class MrzScanner implements StreamPart {
     }
 
     @Override
-    public void feed(char[] a, int off, int len, long start) {
+    public void feed(CharMasks chunk) {
         waiting.retry(decide, false);
-        char prev = lastChar;
-        for (int i = off, end = off + len; i < end; i++) {
-            char c = a[i];
-            if (c == 'P' && (prev == '\n' || prev == '\r')) at(start + (i - off), false);
-            prev = c;
+        int len = chunk.length();
+        if (len == 0) return;
+        long start = chunk.start();
+        if (lastChar == '\n' && chunk.charAt(0) == 'P') at(start, false);
+        for (int b = 0, blocks = chunk.blocks(); b < blocks; b++) {
+            for (long lines = chunk.newlines(b); lines != 0; lines &= lines - 1) {
+                int i = (b << 6) + Long.numberOfTrailingZeros(lines) + 1; // a line's first char
+                if (i < len && chunk.charAt(i) == 'P') at(start + i, false);
+            }
         }
-        if (len > 0) lastChar = a[off + len - 1];
+        lastChar = chunk.charAt(len - 1);
     }
 
     @Override

@@ -7,6 +7,7 @@ import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.NumberDetails;
 import no.datakart.patterns.NumberShape;
 import no.datakart.patterns.text.DigitTokens;
+import no.datakart.patterns.text.CharMasks;
 import no.datakart.patterns.text.StreamPart;
 import no.datakart.patterns.text.TextWindow;
 import no.datakart.patterns.text.Waiting;
@@ -33,7 +34,7 @@ public final class LetterIbanScanner implements DigitTokens.Listener, StreamPart
 
     /** A new chunk has begun in the window: what waited for it is decided (the tokens come apart). */
     @Override
-    public void feed(char[] a, int off, int len, long start) {
+    public void feed(CharMasks chunk) {
         waiting.retry(decide, false);
     }
 

@@ -9,6 +9,7 @@ import no.datakart.patterns.context.ContextScanner;
 import no.datakart.patterns.context.ContextScore;
 import no.datakart.patterns.context.Evidence;
 import no.datakart.patterns.text.DigitTokens;
+import no.datakart.patterns.text.CharMasks;
 import no.datakart.patterns.text.StreamPart;
 import no.datakart.patterns.text.TextWindow;
 
@@ -59,7 +60,7 @@ public final class PlateScanner implements DigitTokens.Listener, StreamPart {
     }
 
     @Override
-    public void feed(char[] a, int off, int len, long start) {
+    public void feed(CharMasks chunk) {
         // the plates come from the tokens
     }
 

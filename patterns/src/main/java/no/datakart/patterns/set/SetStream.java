@@ -24,6 +24,7 @@ import no.datakart.patterns.number.LetterIbanScanner;
 import no.datakart.patterns.number.NumberMatcher;
 import no.datakart.patterns.number.NumberRule;
 import no.datakart.patterns.plate.PlateScanner;
+import no.datakart.patterns.text.CharMasks;
 import no.datakart.patterns.text.DigitRuns;
 import no.datakart.patterns.text.DigitTokens;
 import no.datakart.patterns.text.StreamPart;
@@ -34,6 +35,7 @@ final class SetStream extends ChunkedStream {
     private static final int IBAN_PREFIX = 2; // an IBAN's span starts at its country code, before its run
 
     private final TextWindow window = new TextWindow();
+    private final CharMasks masks = new CharMasks(); // the chunk's chars the scanners look for
     private final ContextScanner context;
     private final FnrMatcher fnr;          // null when no type of the family is asked for
     private final NumberMatcher numbers;   // null when no other number is
@@ -50,7 +52,7 @@ final class SetStream extends ChunkedStream {
         this.context = new ContextScanner(lexicon, settings.contextBefore(), settings.contextAfter(),
                 settings.labelDistance());
         this.arbiter = new SpanArbiter(types, sink);
-        this.columns = new ColumnHeaders(context, window);
+        this.columns = new ColumnHeaders(context, window, masks);
         List<StreamPart> scanners = new ArrayList<>();
         if (types.contains(IdentifierType.EPOST)) scanners.add(new EmailScanner(window, arbiter));
         // short digit runs: a postnummer, a plate's number, the check digits of an IBAN with letters
@@ -96,8 +98,9 @@ final class SetStream extends ChunkedStream {
     protected void chunk(char[] chars, int offset, int length) {
         long start = runs.position();
         window.begin(chars, offset, length, start);
+        masks.fill(chars, offset, length, start);
         if (categories != null) categories.feed(chars, offset, length);
-        for (StreamPart part : parts) part.feed(chars, offset, length, start);
+        for (StreamPart part : parts) part.feed(masks);
         runs.feed(chars, offset, length);
         drain(false);
         columns.scanTo(window.limit()); // the rest of the chunk, while it is in the window
@@ -153,6 +156,7 @@ final class SetStream extends ChunkedStream {
     protected void restart() {
         runs.reset();
         window.reset();
+        masks.clear();
         if (fnr != null) fnr.reset();
         if (numbers != null) numbers.reset();
         arbiter.reset();

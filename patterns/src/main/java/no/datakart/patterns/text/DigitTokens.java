@@ -1,7 +1,7 @@
 package no.datakart.patterns.text;
 
 /**
- * Short runs of digits (a postnummer, a vehicle plate's number), found with one compare a char: the
+ * Short runs of digits (a postnummer, a vehicle plate's number), found from the chunk's digit masks: the
  * runs of at most {@code maxDigits} digits are handed to a listener once they end, with the char before
  * them; longer ones are the digit-run scan's business. Chunk-safe: a run cut by a chunk boundary is heard
  * once, when it ends.
@@ -32,33 +32,31 @@ public final class DigitTokens implements StreamPart {
     }
 
     @Override
-    public void feed(char[] a, int off, int len, long start) {
-        int end = off + len;
-        int i = off;
-        if (digits > 0) { // a run from the last chunk goes on here, or ended with it
-            while (i < end && isDigit(a[i])) {
-                digits++;
-                i++;
+    public void feed(CharMasks chunk) {
+        int len = chunk.length();
+        if (len == 0) return;
+        long start = chunk.start();
+        int runFrom = digits > 0 ? -digits : Integer.MIN_VALUE; // chunk index of the open run's first digit
+        long carry = digits > 0 ? 1 : 0;                          // the char before the block was a digit
+        for (int b = 0, blocks = chunk.blocks(); b < blocks; b++) {
+            long d = chunk.digits(b);
+            long edges = d ^ (d << 1 | carry); // a run's first digit, and the first char after its last
+            carry = d >>> 63;
+            if (len - (b << 6) < 64) edges &= (1L << (len - (b << 6))) - 1; // no edge at the chunk's end
+            for (; edges != 0; edges &= edges - 1) {
+                int i = (b << 6) + Long.numberOfTrailingZeros(edges);
+                if (runFrom == Integer.MIN_VALUE) {
+                    runFrom = i;
+                    before = i > 0 ? chunk.charAt(i - 1) : lastChar;
+                } else {
+                    if (i - runFrom <= maxDigits) listener.token(start + runFrom, start + i, before);
+                    runFrom = Integer.MIN_VALUE;
+                }
             }
-            if (i == end) return;
-            if (digits <= maxDigits) listener.token(start + (i - off) - digits, start + (i - off), before);
-            digits = 0;
         }
-        while (i < end) {
-            while (i < end && !isDigit(a[i])) i++; // most chars: one compare each
-            if (i == end) break;
-            char b = i > off ? a[i - 1] : lastChar;
-            int j = i;
-            while (j < end && isDigit(a[j])) j++;
-            if (j == end) {                         // may go on in the next chunk
-                digits = j - i;
-                before = b;
-                break;
-            }
-            if (j - i <= maxDigits) listener.token(start + (i - off), start + (j - off), b);
-            i = j;
-        }
-        if (len > 0) lastChar = a[end - 1];
+        // a run open at the chunk's end may go on in the next; its length, at most one past what is heard
+        digits = runFrom == Integer.MIN_VALUE ? 0 : (int) Math.min(maxDigits + 1L, len - (long) runFrom);
+        lastChar = chunk.charAt(len - 1);
     }
 
     /** The end of a text or a cell: a run cut there has ended. */
@@ -82,7 +80,4 @@ public final class DigitTokens implements StreamPart {
         lastChar = 0;
     }
 
-    private static boolean isDigit(char c) {
-        return (char) (c - '0') <= 9;
-    }
 }

@@ -7,8 +7,8 @@ package no.datakart.patterns.text;
  */
 public interface StreamPart {
 
-    /** {@code a[off, off+len)}, begun in the window at absolute offset {@code start}. */
-    void feed(char[] a, int off, int len, long start);
+    /** The next chunk, with the masks of its chars, once the window holds it. */
+    void feed(CharMasks chunk);
 
     /** A boundary no finding crosses, at the end of what has been fed. */
     void boundary();

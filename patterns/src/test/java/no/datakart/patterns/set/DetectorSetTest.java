@@ -276,6 +276,30 @@ class DetectorSetTest {
     }
 
     @Test
+    void tablesReadTheSameInEveryChunking() {
+        // the column headers are read from each chunk's masks, 64 chars a block: a header, a gap or a
+        // delimiter cut by a chunk's end must read as when whole
+        String text = "Lønnsliste november\n"
+                      + "levnr;navn;orgnr;kontonr\n100112;Mysen Rør AS;974760673;86011117947\n"
+                      + "100118;Østfold AS;995525828;12345678903\n\n"
+                      + "Tilsettnr  Namn                Konto          Timar\n"
+                      + "---------------------------------------------------\n"
+                      + "70411      Aarstad, Johannes   86011117947    262,5\n"
+                      + "70412      Bakke, Synnøve      12345678903    210,0\n";
+        List<Finding> whole = ALL.findAll(text);
+        assertEquals(6, whole.size(), whole::toString);
+        assertTrue(whole.stream().allMatch(f -> f.confidence() == Confidence.HIGH), whole::toString);
+        for (int chunk = 1; chunk <= 200; chunk += chunk < 20 ? 1 : 9) {
+            List<Finding> found = new ArrayList<>();
+            DetectionStream s = ALL.open(found::add);
+            char[] c = text.toCharArray();
+            for (int off = 0; off < c.length; off += chunk) s.feed(c, off, Math.min(chunk, c.length - off));
+            s.finish();
+            assertEquals(whole, found, "chunks of " + chunk);
+        }
+    }
+
+    @Test
     void categoriesOfTheTextWhenFinished() {
         String text = "U.off. jf. offl. § 13\nBekymringsmelding til barneverntjenesten om " + "elev med fnr " + BOTH
                       + ". Det er opprettet undersøkelsessak, og akuttvedtak om plassering i fosterhjem er vurdert.";
