@@ -43,25 +43,28 @@ public final class CategoryCounter {
         final TermAutomaton automaton = lexicon.automaton;
         final CategoryLexicon lex = lexicon;
         int code = state;
-        boolean sep = lastSep;
+        int sep = lastSep ? 1 : 0;
         long w = words;
+        long n = lines;
+        // no branch but for a term's end: separators, words and lines are counted by arithmetic, and a run
+        // of separators reads as one in the automaton itself
         for (int i = off, end = off + len; i < end; i++) {
             char c = a[i];
             int cls = lex.classOf(c);
-            if (cls == CategoryLexicon.SEPARATOR) {
-                if (c == '\n') lines++;
-                if (sep) continue; // a run of separators reads as one
-                sep = true;
-            } else if (sep) {
-                sep = false;
-                w++;
-            }
+            int isSep = cls == CategoryLexicon.SEPARATOR ? 1 : 0;
+            w += sep & (isSep ^ 1); // a word starts
+            sep = isSep;
+            n += c == '\n' ? 1 : 0;
             code = automaton.step(code, cls);
-            if (TermAutomaton.ends(code)) found(TermAutomaton.state(code));
+            if (TermAutomaton.ends(code)) {
+                lines = n;
+                found(TermAutomaton.state(code));
+            }
         }
         state = code;
-        lastSep = sep;
+        lastSep = sep != 0;
         words = w;
+        lines = n;
     }
 
     /** A boundary no word crosses: a cell's end, the text's end. */

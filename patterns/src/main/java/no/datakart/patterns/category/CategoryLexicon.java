@@ -50,7 +50,7 @@ public final class CategoryLexicon {
         }
         this.classOfChar = new byte[Symbols.TABLE_SIZE];
         for (int ch = 0; ch < classOfChar.length; ch++) classOfChar[ch] = (byte) classOfSymbol[Symbols.of((char) ch)];
-        this.automaton = TermAutomaton.of(classTerms, classes);
+        this.automaton = TermAutomaton.of(classTerms, classes, SEPARATOR);
         this.section = section;
         this.weight = weight;
         this.terms = section.length;

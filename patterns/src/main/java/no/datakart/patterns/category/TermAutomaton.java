@@ -54,8 +54,12 @@ final class TermAutomaton {
         return outs[i];
     }
 
-    /** Builds the automaton of {@code terms} over {@code classes} classes; term i is reported as i. */
-    static TermAutomaton of(List<int[]> terms, int classes) {
+    /**
+     * Builds the automaton of {@code terms} over {@code classes} classes; term i is reported as i. A run of
+     * {@code collapsed} (the separator) reads as one: after one, the automaton stays put on the next,
+     * reporting nothing, so a phrase matches across two spaces or a line break and indent.
+     */
+    static TermAutomaton of(List<int[]> terms, int classes, int collapsed) {
         // the trie
         List<int[]> children = new ArrayList<>();
         List<List<Integer>> ends = new ArrayList<>();
@@ -124,6 +128,13 @@ final class TermAutomaton {
         for (int i = 0; i < next.length; i++) {
             int target = next[i];
             next[i] = (char) (target << 1 | (out.get(target).isEmpty() ? 0 : 1));
+        }
+        // every state entered on the collapsed class stays on it, and reports nothing the second time:
+        // as if the run were one (the text itself need not be collapsed, so no branch a char)
+        boolean[] afterCollapsed = new boolean[states];
+        for (int s = 0; s < states; s++) afterCollapsed[next[s * classes + collapsed] >>> 1] = true;
+        for (int s = 0; s < states; s++) {
+            if (afterCollapsed[s]) next[s * classes + collapsed] = (char) (s << 1);
         }
         return new TermAutomaton(next, classes, outFrom, outs);
     }
