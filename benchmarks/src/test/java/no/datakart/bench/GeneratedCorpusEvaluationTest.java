@@ -28,7 +28,7 @@ import no.datakart.patterns.set.DetectorSet;
  * case numbers, typos) — what the hand-written corpus does not measure. Prints the table the README shows.
  */
 class GeneratedCorpusEvaluationTest {
-    private static final Pattern MARK = Pattern.compile("\\[\\[([A-Z_]+)\\|([^\\]]*)]]");
+    private static final Pattern MARK = Pattern.compile("\\[\\[([A-Z_0-9]+)\\|([^\\]]*)]]");
     private static final String FAMILY = "fødselsnummer family";
     private static final List<String> TYPES = List.of(FAMILY, "KONTONUMMER", "ORGANISASJONSNUMMER", "EPOST");
 
@@ -38,7 +38,7 @@ class GeneratedCorpusEvaluationTest {
     @Test
     void precisionAndRecallPerLabelledType() {
         DetectorSettings settings = DetectorSettings.defaults().withReferenceDate(LocalDate.of(2026, 11, 23))
-                .withMinConfidence(Confidence.MEDIUM);
+                .withMinConfidence(Confidence.LOW); // the floor MEDIUM is applied below
         DetectorSet detectors = new DetectorSet(settings);
         // each document its own text, as a scan reads each file
         List<Label> labels = new ArrayList<>();
@@ -62,10 +62,23 @@ class GeneratedCorpusEvaluationTest {
             chars += text.length() + 1; // apart, so that no span of one text touches the next
         }
 
+        // numbers of the family that hold by the 2032 rule only are no person's before 2032: the spec has
+        // them found, but below MEDIUM unless context lifts them. They are their own row, found at any
+        // level, and a family finding on one counts neither right nor wrong in the family's row.
+        List<Label> rule2032 = labels.stream().filter(x -> x.type().equals(Fakes.RULE_2032_LABEL)).toList();
+        int found2032 = 0;
+        for (Label l : rule2032) {
+            if (found.stream().anyMatch(x -> x.type().isFnrFamily() && x.start() < l.end() && l.start() < x.end())) found2032++;
+        }
+        List<Finding> reported = found.stream()
+                .filter(x -> x.confidence().compareTo(Confidence.MEDIUM) >= 0)
+                .filter(x -> !x.type().isFnrFamily() || rule2032.stream().noneMatch(l -> x.start() < l.end() && l.start() < x.end()))
+                .toList();
+
         Map<String, int[]> tally = new LinkedHashMap<>(); // tp, fp, fn
         for (String type : TYPES) {
             List<Label> l = labels.stream().filter(x -> kind(x.type()).equals(type)).toList();
-            List<Finding> f = found.stream().filter(x -> kind(x.type().name()).equals(type)).toList();
+            List<Finding> f = reported.stream().filter(x -> kind(x.type().name()).equals(type)).toList();
             boolean[] used = new boolean[l.size()];
             int tp = 0;
             int fp = 0;
@@ -85,15 +98,19 @@ class GeneratedCorpusEvaluationTest {
                                                 + "|---|---:|---:|---:|---:|---:|---:|\n");
         tally.forEach((type, t) -> table.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.3f | %.3f |%n",
                 type, t[0] + t[2], t[0], t[1], t[2], t[0] / (double) (t[0] + t[1]), t[0] / (double) (t[0] + t[2]))));
+        table.append(String.format(Locale.ROOT, "%nThe family's numbers valid by the 2032 rule only: %d, found (at any level) %d.%n",
+                rule2032.size(), found2032));
         System.out.println("generated corpus, " + chars + " chars:\n" + table);
 
         // what is measured now, as floors against regressions; the README says where issue 3's targets
         // (0.99 for the family, 0.95 for accounts and e-mail) are met on this text and where not yet
         int[] family = tally.get(FAMILY);
-        assertTrue(family[0] + family[2] > 2500, "labels of the family: " + (family[0] + family[2]));
-        assertTrue(ratio(family[0], family[1]) >= 0.99 && ratio(family[0], family[2]) >= 0.95, table.toString());
+        assertTrue(family[0] + family[2] > 2300, "labels of the family: " + (family[0] + family[2]));
+        assertTrue(ratio(family[0], family[1]) >= 0.99 && ratio(family[0], family[2]) >= 0.98, table.toString());
+        // found as the family unless the account reading of the same digits scores higher
+        assertTrue(rule2032.size() > 100 && found2032 >= 0.9 * rule2032.size(), table.toString());
         int[] accounts = tally.get("KONTONUMMER");
-        assertTrue(ratio(accounts[0], accounts[1]) >= 0.99 && ratio(accounts[0], accounts[2]) >= 0.93, table.toString());
+        assertTrue(ratio(accounts[0], accounts[1]) >= 0.98 && ratio(accounts[0], accounts[2]) >= 0.99, table.toString());
         for (String type : List.of("ORGANISASJONSNUMMER", "EPOST")) {
             int[] t = tally.get(type);
             assertTrue(ratio(t[0], t[1]) >= 0.99 && ratio(t[0], t[2]) >= 0.99, type + "\n" + table);

@@ -49,7 +49,16 @@ public final class ColumnHeaders {
     private final int[] cellFrom = new int[MAX_COLUMNS]; // where each gap-separated cell starts, from the line start
     private int cells;
 
+    /**
+     * In the tags of a heading line's table: the tags are those of all its columns together, since rows
+     * written with single spaces do not tell where a column is (see {@link ContextScore}).
+     */
+    public static final int ANY_COLUMN = 1 << 30;
+    static final int MAX_HEADING = 100;  // chars of a heading line
+    static final int MIN_HEADING_WORDS = 3;
+
     // the table in progress
+    private int headingTags;       // a heading line's table: its columns' tags | ANY_COLUMN; 0: none
     private int[] headerTags;      // null: no table
     private int headerCount;
     private char headerDelim;
@@ -154,6 +163,7 @@ public final class ColumnHeaders {
         endLine(text.limit());
         headerTags = null;
         fixedTags = null;
+        headingTags = 0;
     }
 
     public void reset() {
@@ -161,6 +171,7 @@ public final class ColumnHeaders {
         scanned = 0;
         headerTags = null;
         fixedTags = null;
+        headingTags = 0;
         newLine(0);
     }
 
@@ -170,6 +181,7 @@ public final class ColumnHeaders {
         if (p >= start) {
             // the line in progress reads as a row once it has a gap, as rows have
             if (fixedTags != null && count == 0) return gaps >= 1 ? fixedTagsAt(p - start, fixedFrom, fixedTags) : 0;
+            if (headingTags != 0 && count < 2 && fixedTags == null) return headingTags;
             return tagsIn(p, Math.min(count, MAX_COLUMNS), at, currentRowTags());
         }
         for (long k = lines - 1; k >= 0 && k >= lines - LINES; k--) {
@@ -225,6 +237,15 @@ public final class ColumnHeaders {
         } else {
             headerTags = null;                              // not a table line: the table ended
         }
+        if (count < 2 && rowColumns == null && fixedTags == null) { // a heading line's table, rows with figures
+            if (headingTags != 0 && digitsInLine) {
+                rowTags = new int[] {headingTags};
+            } else {
+                headingTags = digitsInLine || !letters || gaps >= 2 ? 0 : headingTags(end);
+            }
+        } else {
+            headingTags = 0;
+        }
         int r = (int) (lines & (LINES - 1));
         lineStart[r] = start;
         lineEnd[r] = end;
@@ -246,6 +267,34 @@ public final class ColumnHeaders {
         letters = false;
         digitsInLine = false;
         onlyRule = true;
+    }
+
+    /**
+     * A heading line over rows written with single spaces, as text taken out of a PDF's table often is
+     * ({@code Ansnr Navn Fnr Konto Brutto Trekk Netto}): three words or more, each capitalised, no figures
+     * and none of the punctuation of a sentence, naming some kind of number. Its table's rows are the
+     * lines with figures that follow it; the tags of all its words are those of every cell.
+     */
+    private int headingTags(long end) {
+        if (end - start > MAX_HEADING || start < text.first()) return 0;
+        int words = 0;
+        boolean wordStart = true;
+        for (long p = start; p < end; p++) {
+            char c = text.charAt(p);
+            if (c == ' ' || c == '\t' || c == '\r') {
+                wordStart = true;
+                continue;
+            }
+            if (c == ',' || c == ':' || c == ';' || c == '?' || c == '!' || c == '(') return 0;
+            if (wordStart) {
+                if (!Character.isUpperCase(c)) return 0;
+                words++;
+                wordStart = false;
+            }
+        }
+        if (words < MIN_HEADING_WORDS) return 0;
+        int tags = classify(start, end);
+        return tags == 0 ? 0 : tags | ANY_COLUMN;
     }
 
     private void classifyFixed(long end) {

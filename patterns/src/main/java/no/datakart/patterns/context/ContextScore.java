@@ -36,8 +36,15 @@ public final class ContextScore {
         return s;
     }
 
-    /** A header names the detector's numbers (+1), only others (-1), or neither or both (0). */
+    /**
+     * A header names the detector's numbers (+1), only others (-1), or neither or both (0). A heading
+     * line's tags ({@link ColumnHeaders#ANY_COLUMN}) are those of all the table's columns: naming the
+     * detector's numbers among others is enough (+1), and naming only others still counts against (-1).
+     */
     static int polarity(int tags, int own) {
+        if ((tags & ColumnHeaders.ANY_COLUMN) != 0) {
+            return (tags & own) != 0 ? 1 : -1;
+        }
         boolean mine = (tags & own) != 0;
         boolean others = (tags & ~own) != 0;
         return mine == others ? 0 : mine ? 1 : -1;

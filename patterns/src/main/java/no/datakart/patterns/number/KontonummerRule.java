@@ -36,7 +36,10 @@ public final class KontonummerRule implements NumberRule {
         return 11;
     }
 
-    private static final Set<Integer> LAST_GROUP = Set.of(5); // 8601.11.[17947]
+    /** Eleven digits set off by spaces in a longer run: a row's cell, where only a header can tell. */
+    static final double IN_RUN_CONTIGUOUS_BASE = 0.35;
+
+    private static final Set<Integer> LAST_GROUP = Set.of(5, 11); // 8601.11.[17947], or all eleven
 
     @Override
     public Set<Integer> groupLengths() {
@@ -46,6 +49,10 @@ public final class KontonummerRule implements NumberRule {
     @Override
     public void examineGroup(DigitRuns run, TextWindow text, Shapes out) {
         int k = run.groupCount() - 1;
+        if (run.length(k) == 11) {
+            contiguousInRun(run, text, k, out);
+            return;
+        }
         if (k < 2 || run.length(k) != 5 || run.length(k - 1) != 2 || run.length(k - 2) != 4) return;
         if (run.separatorBefore(k) != '.' || run.separatorBefore(k - 1) != '.') return;
         boolean whole = k == 2 && run.separatorAfter(k) == 0; // the whole run: examine() has it
@@ -59,6 +66,18 @@ public final class KontonummerRule implements NumberRule {
         }
         String value = CheckDigits.kontonummer(digits) ? digits.toString() : null;
         out.shape(run.start(k - 2), run.end(k), value, NumberShape.IN_RUN, IN_RUN_BASE);
+    }
+
+    /** {@code 4711 Kari Nordmann 01019012345 86011117947 45 990,00}: the second group, spaces either side. */
+    private void contiguousInRun(DigitRuns run, TextWindow text, int k, Shapes out) {
+        if (k == 0 && run.separatorAfter(k) == 0) return; // the whole run: examine() has it
+        boolean left = k == 0 ? !Chars.isLetter(run.charBefore()) : run.separatorBefore(k) == ' ';
+        boolean right = run.separatorAfter(k) == 0 ? !Chars.isLetter(run.charAfter()) : run.separatorAfter(k) == ' ';
+        if (!left || !right) return;
+        digits.setLength(0);
+        for (long p = run.start(k), e = run.end(k); p < e; p++) digits.append(text.charAt(p));
+        String value = CheckDigits.kontonummer(digits) ? digits.toString() : null;
+        out.shape(run.start(k), run.end(k), value, NumberShape.IN_RUN, IN_RUN_CONTIGUOUS_BASE);
     }
 
     @Override

@@ -179,6 +179,16 @@ class DetectorSetTest {
         assertEquals(Confidence.LOW, only("70411      Aarstad, Johannes   86011117947    262,5").confidence());
         // a line of figures is no header; a label in the cell beats the column's header
         assertEquals(Confidence.LOW, only("KID: 0936857    Kroner: 3092  Øre: 60\nTil:  x  86011117947  y").confidence());
+        // a heading line over rows written with single spaces (a PDF's table as text): its words name the
+        // numbers of every row; an account as bare digits among them needs it
+        String heading = "Ansnr Navn Fnr Konto Brutto Netto\n4711 Kari Nordmann %s 86011117947 45 990,00 31 200,00\n"
+                .formatted(BOTH);
+        List<Finding> row = ALL.findAll(heading);
+        assertEquals(List.of(IdentifierType.FODSELSNUMMER, IdentifierType.KONTONUMMER), row.stream().map(Finding::type).toList());
+        assertTrue(row.stream().allMatch(f -> f.confidence() == Confidence.HIGH), row::toString);
+        assertEquals(Confidence.LOW, only("4711 Kari Nordmann x 86011117947 45 990,00 31 200,00").confidence(), "no heading");
+        assertEquals(Confidence.MEDIUM, only("Søkeren, Kari Nordmann, har Konto i banken\n4711 x 86011117947 45 990,00").confidence(),
+                "a sentence is no heading: its word is only nearby");
         String labelled = "Rolle  Namn  Fødselsnummer\nEigar  Invest AS  org.nr. 974760673\n";
         assertEquals(IdentifierType.ORGANISASJONSNUMMER, only(labelled).type());
         assertEquals(Confidence.HIGH, only(labelled).confidence());
