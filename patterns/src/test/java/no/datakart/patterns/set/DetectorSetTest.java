@@ -276,12 +276,7 @@ class DetectorSetTest {
         assertEquals(8, whole.size(), whole::toString);
         for (int i = 1; i < whole.size(); i++) assertTrue(whole.get(i - 1).end() <= whole.get(i).start(), "text order");
         for (int chunk = 1; chunk <= 17; chunk++) {
-            List<Finding> found = new ArrayList<>();
-            DetectionStream s = ALL.open(found::add);
-            char[] c = text.toCharArray();
-            for (int off = 0; off < c.length; off += chunk) s.feed(c, off, Math.min(chunk, c.length - off));
-            s.finish();
-            assertEquals(whole, found, "chunks of " + chunk);
+            assertEquals(whole, inChunks(text, chunk), "chunks of " + chunk);
         }
     }
 
@@ -300,12 +295,7 @@ class DetectorSetTest {
         assertEquals(6, whole.size(), whole::toString);
         assertTrue(whole.stream().allMatch(f -> f.confidence() == Confidence.HIGH), whole::toString);
         for (int chunk = 1; chunk <= 200; chunk += chunk < 20 ? 1 : 9) {
-            List<Finding> found = new ArrayList<>();
-            DetectionStream s = ALL.open(found::add);
-            char[] c = text.toCharArray();
-            for (int off = 0; off < c.length; off += chunk) s.feed(c, off, Math.min(chunk, c.length - off));
-            s.finish();
-            assertEquals(whole, found, "chunks of " + chunk);
+            assertEquals(whole, inChunks(text, chunk), "chunks of " + chunk);
         }
     }
 
@@ -330,6 +320,15 @@ class DetectorSetTest {
         without.feed(text);
         without.finish();
         assertEquals(no.datakart.patterns.category.DocumentCategories.NONE, without.categories());
+    }
+
+    private static List<Finding> inChunks(String text, int chunk) {
+        List<Finding> found = new ArrayList<>();
+        DetectionStream s = ALL.open(found::add);
+        char[] c = text.toCharArray();
+        for (int off = 0; off < c.length; off += chunk) s.feed(c, off, Math.min(chunk, c.length - off));
+        s.finish();
+        return found;
     }
 
     private static String bothValid() {
