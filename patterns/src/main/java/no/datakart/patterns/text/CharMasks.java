@@ -129,14 +129,17 @@ public final class CharMasks {
         /** Fills blocks from the first on and returns how many whole blocks it did. */
         int fill(CharMasks masks, char[] a, int off, int len);
 
+        /** Leaves every block to the char-by-char fill. */
+        Filler NONE = (m, a, off, len) -> 0;
+
         static Filler fastest() {
-            if (Boolean.getBoolean("datakart.scalar")) return (m, a, off, len) -> 0;
-            if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return (m, a, off, len) -> 0;
+            if (Boolean.getBoolean("datakart.scalar")) return NONE;
+            if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return NONE;
             try {
                 Filler f = VectorMaskFiller.create();
-                return f != null ? f : (m, a, off, len) -> 0;
+                return f != null ? f : NONE;
             } catch (LinkageError | RuntimeException e) { // the module is there but unusable
-                return (m, a, off, len) -> 0;
+                return NONE;
             }
         }
     }
