@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import no.datakart.patterns.text.CharMasks;
+import no.datakart.patterns.text.StreamPart;
+
 /**
  * Counts the category terms of one text as it streams past: one automaton step a char, chunk-safe.
  * One per stream; {@link #reset()} for the next text.
@@ -13,7 +16,7 @@ import java.util.List;
  * telling (weight 3): one word never decides, and a long document needs more than a short one. In a
  * text without a person's identifier, only telling terms seen twice say it is about a person.
  */
-public final class CategoryCounter {
+public final class CategoryCounter implements StreamPart {
     static final int MIN_SCORE = 4;
     static final double PER_100_WORDS = 0.5;
 
@@ -28,10 +31,12 @@ public final class CategoryCounter {
     /** The marking counts in a document's head, where it is written: its first lines. */
     static final int MARKING_LINES = 8;
 
-    private int state;      // the automaton's code
-    private long lines;     // line breaks read
-    private boolean lastSep;
+    private final CharMasks own = new CharMasks(); // for callers that hand over bare chars
+    private int code;       // the automaton's code
+    private long lines;     // line breaks in the chunks before this one
+    private long carry;     // 1 if the last char fed was a word char
     private long words;
+    private long[] wordMask = new long[0];
 
     public CategoryCounter(CategoryLexicon lexicon) {
         this.lexicon = lexicon;
@@ -39,46 +44,131 @@ public final class CategoryCounter {
         reset();
     }
 
+    /** The next chars of the text, for callers without the masks of a set's stream. */
     public void feed(char[] a, int off, int len) {
-        final TermAutomaton automaton = lexicon.automaton;
-        final CategoryLexicon lex = lexicon;
-        int code = state;
-        int sep = lastSep ? 1 : 0;
-        long w = words;
-        long n = lines;
-        // no branch but for a term's end: separators, words and lines are counted by arithmetic, and a run
-        // of separators reads as one in the automaton itself
-        for (int i = off, end = off + len; i < end; i++) {
-            char c = a[i];
-            int cls = lex.classOf(c);
-            int isSep = cls == CategoryLexicon.SEPARATOR ? 1 : 0;
-            w += sep & (isSep ^ 1); // a word starts
-            sep = isSep;
-            n += c == '\n' ? 1 : 0;
-            code = automaton.step(code, cls);
-            if (TermAutomaton.ends(code)) {
-                lines = n;
-                found(TermAutomaton.state(code));
+        own.fill(a, off, len, 0);
+        feed(own);
+    }
+
+    /**
+     * The next chunk. Words and lines are counted from the masks. The automaton reads the chunk as two
+     * halves at once: a step waits on the one before, and two independent chains of steps go twice as
+     * fast as one. The second half's reading starts from the start state {@link TermAutomaton#depth()}
+     * symbols before the half, which gives the exact state at the half; it reports from the half on.
+     */
+    @Override
+    public void feed(CharMasks m) {
+        int len = m.length();
+        countWordsAndLines(m, m.blocks());
+        long linesBefore = lines;
+        lines += lineBreaks(m, m.blocks());
+        final char[] a = m.chars();
+        final int off = m.offset();
+        int half = len >>> 1;
+        int warm = len < MIN_SPLIT ? -1 : warmUpFrom(a, off, half);
+        if (warm < 0) {
+            code = read(a, off, 0, len, code, m, linesBefore);
+            return;
+        }
+        int second = read(a, off, warm, half, TermAutomaton.START, null, 0); // reports nothing
+        final int[] next = lexicon.automaton.table();
+        final byte[] cls = lexicon.classes();
+        int first = code;
+        for (int i = 0; i < half; i++) {
+            first = next[(first >>> 1) + cls[a[off + i]]];
+            second = next[(second >>> 1) + cls[a[off + half + i]]];
+            if (((first | second) & 1) != 0) {
+                if (TermAutomaton.ends(first)) found(first, m, i, linesBefore);
+                if (TermAutomaton.ends(second)) found(second, m, half + i, linesBefore);
             }
         }
-        state = code;
-        lastSep = sep != 0;
-        words = w;
-        lines = n;
+        code = read(a, off, half + half, len, second, m, linesBefore); // the odd last char
+    }
+
+    /** Chunks shorter than this are read in one go. */
+    static final int MIN_SPLIT = 512;
+
+    /**
+     * Where the reading of the second half starts: far enough back for the automaton's depth in symbols,
+     * a run of separators being one; -1 if the first half is not that long.
+     */
+    private int warmUpFrom(char[] a, int off, int half) {
+        final byte[] cls = lexicon.classes();
+        int need = lexicon.automaton.depth();
+        boolean sepAfter = false;
+        int i = half;
+        while (need > 0) {
+            if (--i < 0) return -1;
+            boolean sep = cls[a[off + i]] == CategoryLexicon.SEPARATOR;
+            if (!(sep && sepAfter)) need--;
+            sepAfter = sep;
+        }
+        return i;
+    }
+
+    /** Steps the automaton over {@code a[off+from, off+to)} from {@code c}, reporting to {@code m} unless null. */
+    private int read(char[] a, int off, int from, int to, int c, CharMasks m, long linesBefore) {
+        final int[] next = lexicon.automaton.table();
+        final byte[] cls = lexicon.classes();
+        for (int i = from; i < to; i++) {
+            c = next[(c >>> 1) + cls[a[off + i]]];
+            if (TermAutomaton.ends(c) && m != null) found(c, m, i, linesBefore);
+        }
+        return c;
+    }
+
+    /** Words are runs of letters and digits as the masks see them; a word may go on from the last chunk. */
+    private void countWordsAndLines(CharMasks m, int blocks) {
+        if (wordMask.length < blocks) wordMask = new long[Math.max(blocks, wordMask.length * 2)];
+        long k = carry;
+        long n = 0;
+        for (int b = 0; b < blocks; b++) {
+            long w = m.letters(b) | m.digits(b);
+            wordMask[b] = w;
+            n += Long.bitCount(w & ~(w << 1 | k));
+            k = w >>> 63;
+        }
+        if (blocks > 0) {
+            int lastBit = (m.length() - 1) & 63;
+            k = wordMask[blocks - 1] >>> lastBit & 1;
+        }
+        carry = k;
+        words += n;
+    }
+
+    private static long lineBreaks(CharMasks m, int blocks) {
+        long n = 0;
+        for (int b = 0; b < blocks; b++) n += Long.bitCount(m.newlines(b));
+        return n;
+    }
+
+    /** Line breaks before the chunk and up to its char {@code i}, that char included. */
+    private static long linesThrough(CharMasks m, int i, long linesBefore) {
+        long n = linesBefore;
+        int b = i >>> 6;
+        for (int k = 0; k < b; k++) n += Long.bitCount(m.newlines(k));
+        return n + Long.bitCount(m.newlines(b) & (-1L >>> 63 - (i & 63)));
     }
 
     /** A boundary no word crosses: a cell's end, the text's end. */
+    @Override
     public void boundary() {
-        if (lastSep) return;
-        char[] sep = {' '};
-        feed(sep, 0, 1);
+        carry = 0;
+        int c = lexicon.automaton.step(code, CategoryLexicon.SEPARATOR); // after a separator: stays put
+        if (TermAutomaton.ends(c)) found(c, null, 0, lines);
+        code = c;
     }
 
-    private void found(int automatonState) {
-        for (int i = lexicon.automaton.outFrom(automatonState), to = lexicon.automaton.outTo(automatonState); i < to; i++) {
+    /** Terms ended at the chunk's char {@code at}; {@code m} null: at a boundary after {@code linesBefore} lines. */
+    private void found(int code, CharMasks m, int at, long linesBefore) {
+        int s = lexicon.automaton.state(code);
+        for (int i = lexicon.automaton.outFrom(s), to = lexicon.automaton.outTo(s); i < to; i++) {
             int term = lexicon.automaton.out(i);
             int sec = lexicon.section[term];
-            if (sec == CategoryLexicon.MARKING_SECTION && lines >= MARKING_LINES) continue; // quoted in the body
+            if (sec == CategoryLexicon.MARKING_SECTION
+                && (m == null ? linesBefore : linesThrough(m, at, linesBefore)) >= MARKING_LINES) {
+                continue; // quoted in the body
+            }
             int wt = lexicon.weight[term];
             hits[sec]++;
             score[sec] += wt;
@@ -114,6 +204,7 @@ public final class CategoryCounter {
         return new DocumentCategories(words, counts, marked);
     }
 
+    @Override
     public void reset() {
         Arrays.fill(hits, 0);
         Arrays.fill(score, 0);
@@ -121,9 +212,9 @@ public final class CategoryCounter {
         Arrays.fill(maxWeight, 0);
         Arrays.fill(telling, 0);
         Arrays.fill(seenTerm, 0);
-        state = lexicon.automaton.step(TermAutomaton.START, CategoryLexicon.SEPARATOR); // the text starts on a boundary
+        code = lexicon.automaton.step(TermAutomaton.START, CategoryLexicon.SEPARATOR); // the text starts on a boundary
         lines = 0;
-        lastSep = true;
+        carry = 0;
         words = 0;
     }
 }

@@ -25,7 +25,7 @@ public final class CategoryLexicon {
     final int[] weight;   // per term
     final int terms;
     // chars to the automaton's classes: a separator, a letter or digit no term has, or one a term has.
-    // Few classes keep the table small enough for the cache.
+    // Few classes keep the automaton's table small; every char has its entry, so a step has no branch.
     private final byte[] classOfChar;
     static final int SEPARATOR = 0;
     private static final int UNUSED = 1;
@@ -48,7 +48,7 @@ public final class CategoryLexicon {
             for (int i = 0; i < t.length; i++) c[i] = classOfSymbol[t[i]];
             classTerms.add(c);
         }
-        this.classOfChar = new byte[Symbols.TABLE_SIZE];
+        this.classOfChar = new byte[Character.MAX_VALUE + 1];
         for (int ch = 0; ch < classOfChar.length; ch++) classOfChar[ch] = (byte) classOfSymbol[Symbols.of((char) ch)];
         this.automaton = TermAutomaton.of(classTerms, classes, SEPARATOR);
         this.section = section;
@@ -58,8 +58,12 @@ public final class CategoryLexicon {
 
     /** The automaton's class of a char. */
     int classOf(char c) {
-        if (c < classOfChar.length) return classOfChar[c];
-        return Character.isLetterOrDigit(c) ? UNUSED : SEPARATOR;
+        return classOfChar[c];
+    }
+
+    /** The classes of all chars, indexed by char. */
+    byte[] classes() {
+        return classOfChar;
     }
 
     private static volatile CategoryLexicon defaultLexicon;

@@ -10,18 +10,21 @@ import java.util.List;
  * and every term that ends at a char is known at that char. Terms are sequences of classes
  * {@code 0 .. classes-1}; a term that must start or end on a word boundary carries a separator there.
  *
- * <p>A step returns a code: the next state times two, plus one if some term ends in it. So the common
- * step is one load from a table of {@code char}s, small enough to stay in the cache.
+ * <p>A step returns a code: the next state's row in the table (its number times the classes) times two,
+ * plus one if some term ends in it. So a step is an add and one load, with no multiply on the chain of
+ * steps that the reading waits on.
  */
 final class TermAutomaton {
-    private final char[] next;     // state * classes + class -> code; fewer than 32 768 states
+    private final int[] next;      // state * classes + class -> code
     private final int classes;
+    private final int depth;       // symbols in the longest term
     private final int[] outFrom;   // terms ending in state s: outs[outFrom[s] .. outFrom[s + 1])
     private final int[] outs;
 
-    private TermAutomaton(char[] next, int classes, int[] outFrom, int[] outs) {
+    private TermAutomaton(int[] next, int classes, int depth, int[] outFrom, int[] outs) {
         this.next = next;
         this.classes = classes;
+        this.depth = depth;
         this.outFrom = outFrom;
         this.outs = outs;
     }
@@ -31,15 +34,28 @@ final class TermAutomaton {
 
     /** The code after reading {@code cls} in the state of {@code code}. */
     int step(int code, int cls) {
-        return next[(code >>> 1) * classes + cls];
+        return next[(code >>> 1) + cls];
+    }
+
+    /** The table itself, for loops that step two readings at once. */
+    int[] table() {
+        return next;
     }
 
     static boolean ends(int code) {
         return (code & 1) != 0;
     }
 
-    static int state(int code) {
-        return code >>> 1;
+    int state(int code) {
+        return (code >>> 1) / classes;
+    }
+
+    /**
+     * Symbols in the longest term: the state after a text depends only on its last this many symbols (a
+     * run of separators being one), so a reading started that far back from the start state is exact.
+     */
+    int depth() {
+        return depth;
     }
 
     int outFrom(int state) {
@@ -71,7 +87,7 @@ final class TermAutomaton {
                 int c = children.get(s)[sym];
                 if (c < 0) {
                     c = children.size();
-                    if (c >= 32_768) throw new IllegalArgumentException("too many terms: more than 32 767 states");
+                    if ((long) c * classes >= 1 << 30) throw new IllegalArgumentException("too many terms for one automaton");
                     children.get(s)[sym] = c;
                     children.add(newRow(classes));
                     ends.add(new ArrayList<>());
@@ -81,7 +97,8 @@ final class TermAutomaton {
             ends.get(s).add(t);
         }
         int states = children.size();
-        char[] next = new char[states * classes];
+        int depth = terms.stream().mapToInt(t -> t.length).max().orElse(0);
+        int[] next = new int[states * classes];
         int[] fail = new int[states];
         List<List<Integer>> out = new ArrayList<>(ends);
         // breadth first: a state's failure is known before its children's
@@ -89,7 +106,7 @@ final class TermAutomaton {
         for (int a = 0; a < classes; a++) {
             int c = children.get(0)[a];
             if (c >= 0) {
-                next[a] = (char) c;
+                next[a] = c;
                 fail[c] = 0;
                 queue.add(c);
             } else {
@@ -105,7 +122,7 @@ final class TermAutomaton {
                 int c = children.get(s)[a];
                 if (c >= 0) {
                     fail[c] = next[fail[s] * classes + a];
-                    next[s * classes + a] = (char) c;
+                    next[s * classes + a] = c;
                     queue.add(c);
                 } else {
                     next[s * classes + a] = next[fail[s] * classes + a];
@@ -124,19 +141,19 @@ final class TermAutomaton {
             int i = outFrom[s];
             for (int t : out.get(s)) outs[i++] = t;
         }
-        // states to codes: times two, plus one where a term ends
-        for (int i = 0; i < next.length; i++) {
-            int target = next[i];
-            next[i] = (char) (target << 1 | (out.get(target).isEmpty() ? 0 : 1));
-        }
         // every state entered on the collapsed class stays on it, and reports nothing the second time:
         // as if the run were one (the text itself need not be collapsed, so no branch a char)
         boolean[] afterCollapsed = new boolean[states];
-        for (int s = 0; s < states; s++) afterCollapsed[next[s * classes + collapsed] >>> 1] = true;
+        for (int s = 0; s < states; s++) afterCollapsed[next[s * classes + collapsed]] = true;
+        int[] code = new int[states];
+        for (int s = 0; s < states; s++) code[s] = (s * classes) << 1 | (out.get(s).isEmpty() ? 0 : 1);
         for (int s = 0; s < states; s++) {
-            if (afterCollapsed[s]) next[s * classes + collapsed] = (char) (s << 1);
+            for (int a = 0; a < classes; a++) {
+                int i = s * classes + a;
+                next[i] = a == collapsed && afterCollapsed[s] ? (s * classes) << 1 : code[next[i]];
+            }
         }
-        return new TermAutomaton(next, classes, outFrom, outs);
+        return new TermAutomaton(next, classes, depth, outFrom, outs);
     }
 
     private static int[] newRow(int classes) {

@@ -99,7 +99,7 @@ final class SetStream extends ChunkedStream {
         long start = runs.position();
         window.begin(chars, offset, length, start);
         masks.fill(chars, offset, length, start);
-        if (categories != null) categories.feed(chars, offset, length);
+        if (categories != null) categories.feed(masks);
         for (StreamPart part : parts) part.feed(masks);
         runs.feed(chars, offset, length);
         drain(false);

@@ -75,6 +75,16 @@ public final class CharMasks {
         return length;
     }
 
+    /** The array the chunk's chars are in, from {@link #offset()}: for scanners that read runs of them. */
+    public char[] chars() {
+        return chars;
+    }
+
+    /** Index of the chunk's first char in {@link #chars()}. */
+    public int offset() {
+        return offset;
+    }
+
     /** The chunk's char at index {@code i} (from its start). */
     public char charAt(int i) {
         return chars[offset + i];

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 class CategoryCounterTest {
 
     static DocumentCategories count(CategoryLexicon lexicon, String text, int chunk) {
-        CategoryCounter counter = new CategoryCounter(lexicon);
+        return count(new CategoryCounter(lexicon), text, chunk);
+    }
+
+    static DocumentCategories count(CategoryCounter counter, String text, int chunk) {
         char[] c = text.toCharArray();
         for (int off = 0; off < c.length; off += chunk) counter.feed(c, off, Math.min(chunk, c.length - off));
         counter.boundary();
@@ -88,6 +91,61 @@ class CategoryCounterTest {
         String text = "Diagnosen er klar. Barnepsykiatrien og psykisk helse; fosterhjem, fosterhjem. offl. § 13.";
         DocumentCategories whole = count(SMALL, text, 1000);
         for (int chunk = 1; chunk < 12; chunk++) assertEquals(whole, count(SMALL, text, chunk), "chunks of " + chunk);
+    }
+
+    /**
+     * A chunk is read as two halves at once, the second from a warm-up before it; chunks too short to
+     * split, read in one go, are the reference. Texts of the shipped lexicon's own terms, in compounds,
+     * inflected, in capitals, with accents, with chars the masks call letters but the automaton does not
+     * ({@code §}, {@code «}, {@code ’}), letters beyond the Latin blocks, and long runs of separators
+     * (which the automaton reads as one), in chunks of every size.
+     */
+    @Test
+    void readingChunksInTwoHalvesCountsWhatReadingThemWholeCounts() throws Exception {
+        CategoryLexicon lexicon = CategoryLexicon.defaults();
+        List<String> terms = new java.util.ArrayList<>();
+        try (var in = CategoryLexicon.class.getResourceAsStream(CategoryLexicon.DEFAULT)) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String t = line.replaceAll("#.*", "").replaceAll("\\s+[123]\\s*$", "").strip();
+                if (!t.isEmpty() && !t.startsWith("[")) terms.add(t.replace("*", ""));
+            }
+        }
+        String[] filler = {"og", "det", "for", "forelder", "helsa", "Kommunen", "vedtak", "9a", "u", "pp", "lo",
+            "Barnehage", "sykdommen", "hjertesykdom", "ikkje", "årsak", "Æresdrap", "élev", "naïve"};
+        String[] seps = {" ", " ", " ", "\n", ", ", ". ", "  ", "\n\n", " § ", "«", "» ", " – ", "-", "/", "\t", ";",
+            " ".repeat(40), "\n\n\n\n\n\n"};
+        java.util.Random r = new java.util.Random(20261123);
+        for (int doc = 0; doc < 300; doc++) {
+            StringBuilder sb = new StringBuilder();
+            for (int w = 0, n = 20 + r.nextInt(400); w < n; w++) {
+                String word = r.nextInt(3) == 0 ? terms.get(r.nextInt(terms.size())) : filler[r.nextInt(filler.length)];
+                switch (r.nextInt(10)) {
+                    case 0 -> word = word.toUpperCase(java.util.Locale.ROOT);
+                    case 1 -> word = "barne" + word;
+                    case 2 -> word = word + "en";
+                    case 3 -> word = word.replace('e', 'é');
+                    case 4 -> word = word + "’s";       // a word, a separator, a word: one word to the masks
+                    case 5 -> word = "\u03b1" + word;  // a letter beyond the class table
+                    default -> { }
+                }
+                sb.append(word).append(seps[r.nextInt(seps.length)]);
+            }
+            String text = sb.toString();
+            int chunk = CategoryCounter.MIN_SPLIT + r.nextInt(r.nextBoolean() ? 64 : 3000);
+            DocumentCategories reference = count(lexicon, text, CategoryCounter.MIN_SPLIT - 1);
+            assertEquals(reference, count(new CategoryCounter(lexicon), text, chunk), "document " + doc + ", chunks of " + chunk);
+            if (doc == 0) assertTrue(reference.counts().size() >= 5, "the texts hold terms: " + reference);
+        }
+    }
+
+    @Test
+    void aPhraseAcrossTheHalfOfAChunkWithALongGapInsideIsFound() {
+        for (int pad = 0; pad < 200; pad += 7) {
+            String text = "ord ".repeat(pad) + "psykisk" + " ".repeat(300) + "helse " + "ord ".repeat(200 - pad);
+            DocumentCategories d = count(SMALL, text, text.length());
+            assertEquals(List.of(new CategoryCount(Category.HELSE, 1, 1, 2, false)), d.counts(),
+                    "psykisk helse, with " + pad + " words before");
+        }
     }
 
     @Test
