@@ -34,6 +34,11 @@ public final class BetalingskortRule implements NumberRule {
     }
 
     @Override
+    public long digitTotals() {
+        return NumberRule.totals(13, 19); // 13 to 19 digits, grouped 4-4-4-4 or 4-6-5 or in one piece
+    }
+
+    @Override
     public void examine(DigitRuns run, TextWindow text, Shapes out) {
         if (!RunDigits.apart(run)) return;
         NumberShape shape;

@@ -33,6 +33,11 @@ public final class DufNummerRule implements NumberRule {
     }
 
     @Override
+    public long digitTotals() {
+        return NumberRule.totals(12, 12); // twelve digits
+    }
+
+    @Override
     public void examine(DigitRuns run, TextWindow text, Shapes out) {
         if (!RunDigits.apart(run) || !RunDigits.groups(run, 12)) return;
         digits.setLength(0);

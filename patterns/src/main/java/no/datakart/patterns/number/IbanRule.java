@@ -35,6 +35,11 @@ public final class IbanRule implements NumberRule {
     }
 
     @Override
+    public long digitTotals() {
+        return NumberRule.totals(13, 32); // the digits after the country code
+    }
+
+    @Override
     public void examine(DigitRuns run, TextWindow text, Shapes out) {
         if (!RunDigits.readable(run, text) || Chars.isLetter(run.charAfter())) return;
         long start = run.start(0);

@@ -81,6 +81,11 @@ public final class KontonummerRule implements NumberRule {
     }
 
     @Override
+    public long digitTotals() {
+        return NumberRule.totals(11, 11); // eleven digits
+    }
+
+    @Override
     public void examine(DigitRuns run, TextWindow text, Shapes out) {
         if (!RunDigits.apart(run)) return;
         NumberShape shape;

@@ -32,6 +32,8 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
 
     private final NumberRule[] rules;
     private final int[] own;          // per rule: the mask of its context tags
+    private final long[] totals;      // per rule: the digit totals of the runs it examines
+    private final long[] groups;      // per rule: the group lengths it hears mid-run (bit n: n digits)
     private final TextWindow text;
     private final ContextScanner context;
     private final DetectorSettings settings;
@@ -51,6 +53,12 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
                          DetectorSettings settings, FindingSink sink) {
         this.rules = rules.toArray(NumberRule[]::new);
         this.own = new int[this.rules.length];
+        this.totals = new long[this.rules.length];
+        this.groups = new long[this.rules.length];
+        for (int r = 0; r < own.length; r++) {
+            totals[r] = this.rules[r].digitTotals();
+            for (int n : this.rules[r].groupLengths()) groups[r] |= n < 64 ? 1L << n : 0;
+        }
         for (int r = 0; r < own.length; r++) {
             for (String tag : this.rules[r].tags()) own[r] |= lexicon.maskOrZero(tag);
         }
@@ -77,11 +85,16 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
     @Override
     public void groupEnded(DigitRuns run, boolean runEnded) {
         int length = run.length(run.groupCount() - 1);
-        for (rule = 0; rule < rules.length; rule++) {
-            if (rules[rule].groupLengths().contains(length)) rules[rule].examineGroup(run, text, this);
+        if (length < 64) {
+            for (rule = 0; rule < rules.length; rule++) {
+                if ((groups[rule] >>> length & 1) != 0) rules[rule].examineGroup(run, text, this);
+            }
         }
         if (!runEnded) return;
-        for (rule = 0; rule < rules.length; rule++) rules[rule].examine(run, text, this);
+        int total = Math.min(63, run.digitTotal());
+        for (rule = 0; rule < rules.length; rule++) {
+            if ((totals[rule] >>> total & 1) != 0) rules[rule].examine(run, text, this);
+        }
     }
 
     @Override

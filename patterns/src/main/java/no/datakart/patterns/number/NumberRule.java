@@ -30,6 +30,19 @@ public interface NumberRule {
      */
     void examine(DigitRuns run, TextWindow text, Shapes out);
 
+    /**
+     * The digit totals of the runs {@link #examine} may report, as bits: bit {@code n} for runs of
+     * {@code n} digits, bit 63 for 63 or more. Runs of other totals are not shown to the rule.
+     */
+    default long digitTotals() {
+        return -1L;
+    }
+
+    /** The bits of digit totals {@code from} to {@code to}, for {@link #digitTotals()}. */
+    static long totals(int from, int to) {
+        return (-1L >>> 63 - to) & (-1L << from);
+    }
+
     /** Lengths of groups inside a longer run this rule wants to hear as they close (a table row's cells). */
     default Set<Integer> groupLengths() {
         return Set.of();

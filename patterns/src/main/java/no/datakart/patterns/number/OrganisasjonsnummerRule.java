@@ -33,6 +33,11 @@ public final class OrganisasjonsnummerRule implements NumberRule {
     }
 
     @Override
+    public long digitTotals() {
+        return NumberRule.totals(9, 9); // nine digits
+    }
+
+    @Override
     public void examine(DigitRuns run, TextWindow text, Shapes out) {
         if (!RunDigits.apart(run)) return;
         NumberShape shape;

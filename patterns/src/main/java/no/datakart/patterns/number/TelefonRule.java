@@ -65,6 +65,11 @@ public final class TelefonRule implements NumberRule {
     }
 
     @Override
+    public long digitTotals() {
+        return NumberRule.totals(8, 15); // eight digits; 0047 and eight; an international number after +
+    }
+
+    @Override
     public void examine(DigitRuns run, TextWindow text, Shapes out) {
         if (!RunDigits.apart(run) || run.groupCount() > 6) return;
         boolean plus = run.charBefore() == '+';

@@ -46,6 +46,7 @@ public final class DigitRuns {
     private char before;             // char before the run's first digit
     private char after;              // char after the run's last digit, once it ended
     private int groups;              // groups closed in this run
+    private int total;               // digits in them
     private long curStart;
     private int curLen;
     private long curDigits;          // 4 bits a digit, most significant first
@@ -210,6 +211,7 @@ public final class DigitRuns {
         runStart = start;
         before = charBefore;
         groups = 0;
+        total = 0;
         pendingSep = 0;
         openGroup(start, (char) 0);
     }
@@ -229,6 +231,7 @@ public final class DigitRuns {
         gSepBefore[k] = curSepBefore;
         gSepAfter[k] = sepAfter;
         groups++;
+        total += curLen;
         if (runEnded || curLen < 64 && (interesting >>> curLen & 1) != 0) listener.groupEnded(this, runEnded);
     }
 
@@ -240,6 +243,11 @@ public final class DigitRuns {
     }
 
     // --- the run as listeners see it; group k counts from 0, only the last 8 are kept ---
+
+    /** Digits of the groups closed so far, all of them, not only the ones kept. */
+    public int digitTotal() {
+        return total;
+    }
 
     /** Groups closed so far in this run, the one just closed included. */
     public int groupCount() {
