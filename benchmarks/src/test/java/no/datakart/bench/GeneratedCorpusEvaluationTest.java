@@ -102,15 +102,15 @@ class GeneratedCorpusEvaluationTest {
                 rule2032.size(), found2032));
         System.out.println("generated corpus, " + chars + " chars:\n" + table);
 
-        // what is measured now, as floors against regressions; the README says where issue 3's targets
-        // (0.99 for the family, 0.95 for accounts and e-mail) are met on this text and where not yet
+        // issue 3's targets (0.99 for the family, 0.95 for accounts and e-mail) as floors, and the accounts'
+        // and the 2032 row's figures as measured, against regressions
         int[] family = tally.get(FAMILY);
         assertTrue(family[0] + family[2] > 2300, "labels of the family: " + (family[0] + family[2]));
-        assertTrue(ratio(family[0], family[1]) >= 0.99 && ratio(family[0], family[2]) >= 0.98, table.toString());
+        assertTrue(ratio(family[0], family[1]) >= 0.99 && ratio(family[0], family[2]) >= 0.99, table.toString());
         // found as the family unless the account reading of the same digits scores higher
-        assertTrue(rule2032.size() > 100 && found2032 >= 0.9 * rule2032.size(), table.toString());
+        assertTrue(rule2032.size() > 100 && found2032 >= 0.95 * rule2032.size(), table.toString());
         int[] accounts = tally.get("KONTONUMMER");
-        assertTrue(ratio(accounts[0], accounts[1]) >= 0.98 && ratio(accounts[0], accounts[2]) >= 0.99, table.toString());
+        assertTrue(ratio(accounts[0], accounts[1]) >= 0.99 && ratio(accounts[0], accounts[2]) >= 0.99, table.toString());
         for (String type : List.of("ORGANISASJONSNUMMER", "EPOST")) {
             int[] t = tally.get(type);
             assertTrue(ratio(t[0], t[1]) >= 0.99 && ratio(t[0], t[2]) >= 0.99, type + "\n" + table);

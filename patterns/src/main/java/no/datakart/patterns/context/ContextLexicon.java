@@ -23,7 +23,7 @@ import java.util.Locale;
 public final class ContextLexicon {
 
     /** Tags are bits of an int mask. */
-    public static final int MAX_TAGS = 31;
+    public static final int MAX_TAGS = Evidence.PERSON_NAME; // the bits above are not sections
 
     /** The lexicon every detector of this module reads. */
     public static final String LABELS = "/no/datakart/patterns/context/labels.txt";

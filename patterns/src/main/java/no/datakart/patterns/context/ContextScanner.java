@@ -80,7 +80,39 @@ public final class ContextScanner implements ContextLexicon.Hit {
             words++;
             if (nearest <= labelDistance) break;
         }
+        if (words >= 2 && nameRightBefore(n)) seen |= Evidence.PERSON_NAME_BIT;
         return result();
+    }
+
+    /**
+     * Whether the two words nearest before the span are a person's name: capitalised, one space apart, and
+     * the span after them with at most a bracket, comma or colon and spaces between ("Ola Nordmann (",
+     * "Kari Berg-Olsen, ").
+     */
+    private boolean nameRightBefore(int n) {
+        int gap = n - wordEnd[0];
+        if (gap > 3) return false;
+        for (int i = wordEnd[0]; i < n; i++) {
+            char c = buf[i];
+            if (c != ' ' && c != '\u00a0' && c != '(' && c != ',' && c != ':') return false;
+        }
+        int between = wordStart[0] - wordEnd[1];
+        if (between != 1 || buf[wordEnd[1]] != ' ' && buf[wordEnd[1]] != '\u00a0') return false;
+        return capitalised(wordStart[0], wordEnd[0]) && capitalised(wordStart[1], wordEnd[1]);
+    }
+
+    /** An upper-case letter, then lower-case letters; a hyphen starts another such part (Berg-Olsen). */
+    private boolean capitalised(int from, int to) {
+        if (to - from < 2 || !Character.isUpperCase(buf[from])) return false;
+        for (int i = from + 1; i < to; i++) {
+            char c = buf[i];
+            if (c == '-' && i + 1 < to && Character.isUpperCase(buf[i + 1])) {
+                i++;
+            } else if (!Character.isLowerCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

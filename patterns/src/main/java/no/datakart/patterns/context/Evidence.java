@@ -10,15 +10,23 @@ package no.datakart.patterns.context;
 public record Evidence(int label, int seen) {
     public static final int NONE = -1;
     public static final Evidence EMPTY = new Evidence(NONE, 0);
+    /**
+     * Not a lexicon's tag but a shape: a person's name (two capitalised words) right before the span on
+     * its line, as in "Gjelder Ola Nordmann (…)". Only a detector of a person's number counts it, and
+     * for no detector does it count against: it is never a label.
+     */
+    public static final int PERSON_NAME = 29;
+    public static final int PERSON_NAME_BIT = 1 << PERSON_NAME;
 
     // the few combinations that occur, made once: reading context allocates nothing
     private static final int CACHED_TAGS = 10;
-    private static final Evidence[] CACHE = new Evidence[(CACHED_TAGS + 1) << CACHED_TAGS];
+    private static final Evidence[] CACHE = new Evidence[(CACHED_TAGS + 1) << CACHED_TAGS + 1];
 
     /** The evidence of a label and a mask of tags, shared where it can be. */
     public static Evidence of(int label, int seen) {
-        if (label < CACHED_TAGS && seen >>> CACHED_TAGS == 0) {
-            int i = (label + 1) << CACHED_TAGS | seen;
+        int tags = seen & ~PERSON_NAME_BIT;
+        if (label < CACHED_TAGS && tags >>> CACHED_TAGS == 0) {
+            int i = ((label + 1) << CACHED_TAGS | tags) << 1 | (seen == tags ? 0 : 1);
             Evidence e = CACHE[i];
             if (e == null) CACHE[i] = e = new Evidence(label, seen); // a benign race: records are immutable
             return e;

@@ -49,13 +49,13 @@ public final class FnrMatcher implements DigitRuns.Listener {
     // every 11-digit candidate of a fødselsnummer shape, passed or not, for the density check
     private final Density density = new Density();
 
-    private final int own;   // mask of the context tags that name this detector's numbers
+    private final int own;   // mask of the context tags that name this detector's numbers, and a name
     private int header;      // mask of the context tags in the current column header
     private ColumnHeaders columns; // the headers of delimiter-separated text, or null
     private long cellStart;  // context is not read across a cell boundary
 
     public FnrMatcher(TextWindow text, ContextScanner context, int ownTags, DetectorSettings settings, FindingSink sink) {
-        this.own = ownTags;
+        this.own = ownTags | Evidence.PERSON_NAME_BIT; // a person's number follows a person's name
         this.text = text;
         this.context = context;
         this.settings = settings;

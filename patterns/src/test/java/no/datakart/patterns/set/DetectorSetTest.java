@@ -253,6 +253,21 @@ class DetectorSetTest {
     }
 
     @Test
+    void aPersonsNameRightBeforeANumberSpeaksForTheFamilyAndAgainstNoOther() {
+        Finding named = only("Gjelder Kari Berg-Olsen (" + BOTH + ").");
+        Finding unnamed = only("Gjelder saka (" + BOTH + ").");
+        assertEquals(IdentifierType.FODSELSNUMMER, named.type());
+        assertTrue(named.score() > unnamed.score(), named + " vs " + unnamed);
+        assertTrue(named.confidence().atLeast(Confidence.MEDIUM), named::toString);
+        // lower case, a dot between, a line between: no name
+        for (String notNamed : List.of("Gjelder kari berg (", "Gjelder Kari. Berg (", "Kari Berg\n(", "KARI BERG (")) {
+            assertEquals(unnamed.score(), only(notNamed + BOTH + ").").score(), notNamed);
+        }
+        // a telephone number after a name scores as after any two words
+        assertEquals(only("Ring kari berg, 41 23 45 67").score(), only("Ring Kari Berg, 41 23 45 67").score());
+    }
+
+    @Test
     void onlyTheTypesAskedFor() {
         String text = "fnr " + BOTH + ", kontonr 8601.11.17947, org.nr. 974 760 673";
         assertEquals(3, ALL.findAll(text).size());
