@@ -11,6 +11,7 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.NumberShape;
+import no.datakart.patterns.text.Chars;
 import no.datakart.patterns.text.DigitRuns;
 import no.datakart.patterns.text.TextWindow;
 
@@ -93,7 +94,7 @@ public final class TelefonRule implements NumberRule {
         }
         if (n != 8) return;
         boolean grouped = RunDigits.groups(run, 3, 2, 3) || RunDigits.groups(run, 2, 2, 2, 2)
-                          || run.groupCount() == 2 && run.length(0) == 4;
+                          || run.groupCount() == 2 && run.length(0) == 4 && Chars.isSpace(run.separatorBefore(1));
         boolean contiguous = RunDigits.groups(run, 8);
         if (!grouped && !contiguous) return;
         RunDigits.appendDigits(run, text, digits);

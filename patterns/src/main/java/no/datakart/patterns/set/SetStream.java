@@ -63,12 +63,8 @@ final class SetStream extends ChunkedStream {
             hear.add(new PlateScanner(window, context, lexicon.maskOrZero("kjennemerke"), settings, arbiter));
         }
         if (!hear.isEmpty()) {
-            DigitTokens.Listener[] all = hear.toArray(DigitTokens.Listener[]::new);
-            DigitTokens.Listener heard = all.length == 1 ? all[0] : (s, e, b) -> {
-                for (DigitTokens.Listener l : all) l.token(s, e, b);
-            };
-            scanners.add(new DigitTokens(5, AddressScanner.REACH, window, heard)); // before its listeners: their
-            for (DigitTokens.Listener l : all) scanners.add((StreamPart) l);    // boundary follows its last token
+            scanners.add(new DigitTokens(5, AddressScanner.REACH, window, DigitTokens.Listener.all(hear)));
+            for (DigitTokens.Listener l : hear) scanners.add((StreamPart) l); // after it: their boundary follows its last token
         }
         if (types.contains(IdentifierType.PASS_MRZ)) scanners.add(new MrzScanner(window, arbiter));
         this.parts = scanners.toArray(StreamPart[]::new);

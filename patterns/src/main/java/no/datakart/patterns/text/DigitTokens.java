@@ -10,6 +10,30 @@ public final class DigitTokens implements StreamPart {
     /** Hears a run of digits {@code [start, end)} that has ended, and the char before it ({@code 0}: none). */
     public interface Listener {
         void token(long start, long end, char before);
+
+        /** One listener that tells them all, in order. */
+        static Listener all(java.util.List<? extends Listener> listeners) {
+            return switch (listeners.size()) {
+                case 0 -> (s, e, b) -> { };
+                case 1 -> listeners.get(0);
+                case 2 -> new Fanout(listeners.get(0), listeners.get(1), null);
+                case 3 -> new Fanout(listeners.get(0), listeners.get(1), listeners.get(2));
+                default -> new Fanout(listeners.get(0), listeners.get(1), all(listeners.subList(2, listeners.size())));
+            };
+        }
+    }
+
+    /**
+     * Up to three listeners, each at a call site of its own: the JIT sees one kind of listener at each
+     * and inlines it, where a loop over them would make every call a lookup.
+     */
+    private record Fanout(Listener a, Listener b, Listener c) implements Listener {
+        @Override
+        public void token(long start, long end, char before) {
+            a.token(start, end, before);
+            b.token(start, end, before);
+            if (c != null) c.token(start, end, before);
+        }
     }
 
     private final int maxDigits;

@@ -111,6 +111,9 @@ class DetectorSetTest {
         assertEquals(plus.indexOf('+'), p.start(), "the + belongs to the number");
         assertEquals("+4741234567", p.value());
         assertEquals("+4722334455", only("tlf. 0047 22 33 44 55").value());
+        assertEquals("+4722334455", only("Tlf: 2233 4455").value());
+        assertEquals(0, ALL.findAll("Tlf: 2233/4455 og 2233-4455").stream().filter(f -> f.type() == IdentifierType.TELEFON).count(),
+                "four and four digits only with a space: a case number (2024/2233) or years (2024-2025) otherwise");
         assertEquals("+442079460958", only("Kursarrangør: +44 20 7946 0958").value());
         assertEquals(Confidence.LOW, only("Ordre 41234567 er sendt.").confidence(), "eight bare digits need a word");
         assertEquals(0, ALL.findAll("Gratis: 800 12 345, og 12 34 56 78").size(), "toll-free, and no number at all");
