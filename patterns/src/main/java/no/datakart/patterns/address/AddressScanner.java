@@ -54,7 +54,17 @@ public final class AddressScanner implements DigitTokens.Listener, StreamPart {
 
     @Override
     public void token(long start, long end, char before) {
-        if (end - start == 4 && !isWord(before)) postnummer(end, false);
+        if (end - start == 4 && beforePostnummer(before)) postnummer(end, false);
+    }
+
+    /**
+     * What a postnummer comes after: a space or line break, a comma or semicolon, a bracket, the text's
+     * start, or the hyphen of {@code N-0155}. Not a dot, slash or colon: the year of a date (12.03.2024), a
+     * case number (2024/2233), a time.
+     */
+    private static boolean beforePostnummer(char c) {
+        return c == 0 || c == ' ' || c == '\n' || c == ',' || c == ';' || c == '\t' || c == '\r' || c == '\u00a0'
+               || c == '(' || c == '-';
     }
 
     /** The end of a text or a cell, after the last token is heard. */
@@ -76,10 +86,6 @@ public final class AddressScanner implements DigitTokens.Listener, StreamPart {
 
     private void retry(boolean ended) {
         waiting.retry(decide, ended);
-    }
-
-    private static boolean isWord(char c) {
-        return c < 0x80 ? (char) (c - '0') <= 9 || (char) ((c | 0x20) - 'a') <= 'z' - 'a' : Character.isLetterOrDigit(c);
     }
 
     /** Four digits standing alone end at {@code end}: a postnummer, if a poststed of it follows. */
