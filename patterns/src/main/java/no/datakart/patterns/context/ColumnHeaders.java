@@ -6,8 +6,8 @@ import no.datakart.patterns.text.CharMasks;
 import no.datakart.patterns.text.TextWindow;
 
 /**
- * The column headers of delimiter-separated text in a stream — CSV exports with {@code ;} and tab
- * separated lists, as plain text — so that a number in a column under {@code Kontonr} is read as a table
+ * The column headers of delimiter-separated text in a stream — CSV exports with {@code ;}, tab and
+ * pipe ({@code |}) separated lists, as plain text — so that a number in a column under {@code Kontonr} is read as a table
  * cell under that header, as when a caller says so with {@code cell()}. A line with at least two
  * delimiters starts a table unless it has as many as the table before it, in which case it is a row of
  * it; a line with none ends the table. The first line of a table is its header. Fixed-width tables (a

@@ -23,7 +23,7 @@ import java.util.Locale;
 public final class ContextLexicon {
 
     /** Tags are bits of an int mask. */
-    public static final int MAX_TAGS = Evidence.PERSON_NAME; // the bits above are not sections
+    public static final int MAX_TAGS = Evidence.CONTACT_LINE; // the bits from there on are shapes, not sections
 
     /** The lexicon every detector of this module reads. */
     public static final String LABELS = "/no/datakart/patterns/context/labels.txt";

@@ -132,6 +132,26 @@ public final class ContextScanner implements ContextLexicon.Hit {
         return scan(tokenize(n), AFTER);
     }
 
+    /**
+     * Whether an e-mail address (an {@code @} between word chars) is on the line of the span
+     * {@code [spanStart, spanEnd)}, within the windows before and after it.
+     */
+    public boolean emailOnLine(CharSource text, long spanStart, long spanEnd) {
+        long first = Math.max(spanStart - before, text.first() + 1);
+        for (long p = spanStart - 1; p >= first; p--) {
+            char c = text.charAt(p);
+            if (isLineBreak(c)) break;
+            if (c == '@' && p + 1 < spanStart && isWordChar(text.charAt(p - 1)) && isWordChar(text.charAt(p + 1))) return true;
+        }
+        long last = Math.min(spanEnd + after, text.limit() - 1);
+        for (long p = spanEnd; p < last; p++) {
+            char c = text.charAt(p);
+            if (isLineBreak(c)) break;
+            if (c == '@' && p > spanEnd && isWordChar(text.charAt(p - 1)) && isWordChar(text.charAt(p + 1))) return true;
+        }
+        return false;
+    }
+
     /** The mask of the tags of the terms in a short label such as a column header. */
     public int classify(CharSequence label) {
         int n = Math.min(label.length(), LABEL_CHARS);

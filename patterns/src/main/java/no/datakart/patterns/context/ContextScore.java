@@ -32,7 +32,7 @@ public final class ContextScore {
         double s = header * HEADER;
         int seen = before.seen() | after.seen();
         if ((seen & own) != 0) s += NEARBY;
-        if ((seen & ~own & ~Evidence.PERSON_NAME_BIT) != 0) s += NEGATIVE_NEARBY;
+        if ((seen & ~own & ~Evidence.SHAPES) != 0) s += NEGATIVE_NEARBY;
         return s;
     }
 

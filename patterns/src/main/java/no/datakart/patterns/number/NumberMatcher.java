@@ -57,6 +57,7 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
         this.groups = new long[this.rules.length];
         for (int r = 0; r < own.length; r++) {
             totals[r] = this.rules[r].digitTotals();
+            own[r] |= this.rules[r].shapes();
             for (int n : this.rules[r].groupLengths()) groups[r] |= n < 64 ? 1L << n : 0;
         }
         for (int r = 0; r < own.length; r++) {
@@ -166,6 +167,10 @@ public final class NumberMatcher implements DigitRuns.Listener, NumberRule.Shape
     private void readAfter(Pending p, long ceiling) {
         p.after = context.after(text, p.end, ceiling);
         p.afterRead = true;
+        if ((own[p.rule] & Evidence.CONTACT_LINE_BIT) != 0 && !p.before.labelled() && !p.after.labelled()
+            && context.emailOnLine(text, p.start, p.end)) {
+            p.after = Evidence.of(p.after.label(), p.after.seen() | Evidence.CONTACT_LINE_BIT);
+        }
     }
 
     private void emit(Pending p) {

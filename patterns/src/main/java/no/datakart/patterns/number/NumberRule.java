@@ -5,6 +5,7 @@ import java.util.Set;
 
 import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.NumberShape;
+import no.datakart.patterns.context.Evidence;
 import no.datakart.patterns.text.DigitRuns;
 import no.datakart.patterns.text.TextWindow;
 
@@ -19,6 +20,14 @@ public interface NumberRule {
 
     /** The sections of the context lexicon whose words name this kind of number. */
     List<String> tags();
+
+    /**
+     * The shapes around a number that speak for this kind besides its words ({@link Evidence#PERSON_NAME_BIT},
+     * {@link Evidence#CONTACT_LINE_BIT}); none by default.
+     */
+    default int shapes() {
+        return 0;
+    }
 
     /** The fewest chars the shortest shape takes, separators included. */
     int minRunChars();

@@ -11,6 +11,7 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.NumberShape;
+import no.datakart.patterns.context.Evidence;
 import no.datakart.patterns.text.Chars;
 import no.datakart.patterns.text.DigitRuns;
 import no.datakart.patterns.text.TextWindow;
@@ -63,6 +64,12 @@ public final class TelefonRule implements NumberRule {
     @Override
     public int minRunChars() {
         return 8;
+    }
+
+    /** A person's name right before, or an e-mail address on the line: a contact line, a signature. */
+    @Override
+    public int shapes() {
+        return Evidence.PERSON_NAME_BIT | Evidence.CONTACT_LINE_BIT;
     }
 
     @Override

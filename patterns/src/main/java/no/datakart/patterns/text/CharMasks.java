@@ -16,7 +16,7 @@ public final class CharMasks {
     private long[] digit = new long[0];   // 0-9
     private long[] newline = new long[0]; // \n
     private long[] at = new long[0];      // @
-    private long[] delim = new long[0];   // ; and tab: a CSV or tab-separated table's cell delimiters
+    private long[] delim = new long[0];   // ; tab and |: a CSV, tab- or pipe-separated table's cell delimiters
     private long[] space = new long[0];   // ' '
     private long[] cell = new long[0];    // anything above ' ', and tab: what a table cell starts with
     private long[] letter = new long[0];  // from 'A' on, except '_' (letters, and all of U+0080 on)
@@ -169,7 +169,7 @@ public final class CharMasks {
                     if (c >= '0' && c <= '9') digit |= bit;
                     if (c == '\n') newline |= bit;
                     if (c == '@') at |= bit;
-                    if (c == ';' || c == '\t') delim |= bit;
+                    if (c == ';' || c == '\t' || c == '|') delim |= bit;
                     if (c == ' ') space |= bit;
                     if (c > ' ' || c == '\t') cell |= bit;
                     if (c >= 'A' && c != '_') letter |= bit;

@@ -44,7 +44,7 @@ final class VectorMaskFiller implements CharMasks.Filler {
                         .and(x.compare(VectorOperators.LE, (short) '9')).toLong() << shift;
                 newline |= x.compare(VectorOperators.EQ, (short) '\n').toLong() << shift;
                 at |= x.compare(VectorOperators.EQ, (short) '@').toLong() << shift;
-                delim |= semicolon.or(tab).toLong() << shift;
+                delim |= semicolon.or(tab).or(x.compare(VectorOperators.EQ, (short) '|')).toLong() << shift;
                 space |= x.compare(VectorOperators.EQ, (short) ' ').toLong() << shift;
                 cell |= aboveSpace.or(tab).toLong() << shift;
                 letter |= x.compare(VectorOperators.GE, (short) 'A').andNot(underscore).or(high).toLong() << shift;

@@ -45,6 +45,7 @@ class DetectorSetTest {
         assertEquals(Confidence.HIGH, only("Lønn til bankkonto 86011117947.").confidence());
         assertEquals(Confidence.MEDIUM, only("Konto for utbetaling av lønn i november er 86011117947").confidence(), "a word nearby");
         assertEquals(Confidence.LOW, only("Referanse 86011117947").confidence(), "a bare 11-digit number passes by chance");
+        assertEquals(Confidence.HIGH, only("Utbetalt til meglers klientkonto 86011117947.").confidence(), "a kind of account");
         assertEquals(0, ALL.findAll("Kontonr: 8601.11.17949").size(), "check digit");
         // in its shape inside a row of numbers set off by single spaces, as a PDF's table comes out
         String row = "4711 Kari Nordmann 12345 8601.11.17947 45 990,00";
@@ -57,6 +58,7 @@ class DetectorSetTest {
 
     @Test
     void organisasjonsnummerWithItsMvaForm() {
+        assertEquals(Confidence.HIGH, only("Fakturaen går som EHF til 974760673.").confidence(), "EHF is sent to an org.nr.");
         Finding f = only("Leverandør: Renovasjon IKS, NO 974 760 673 MVA");
         assertEquals(IdentifierType.ORGANISASJONSNUMMER, f.type());
         assertEquals(Confidence.HIGH, f.confidence());
@@ -96,6 +98,7 @@ class DetectorSetTest {
         assertEquals(Confidence.HIGH, f.confidence());
         assertEquals("411111 **********", f.masked());
         assertEquals(0, ALL.findAll("Kortnummer: 4111 1111 1111 1112").size(), "Luhn");
+        assertEquals(Confidence.HIGH, only("Betalt på servicetorget med kort 4012888888881881.").confidence());
     }
 
     @Test
@@ -104,7 +107,7 @@ class DetectorSetTest {
         assertEquals(IdentifierType.TELEFON, mobile.type());
         assertEquals("+4791234567", mobile.value());
         assertEquals("+4791 ** ** **", mobile.masked());
-        assertEquals(Confidence.MEDIUM, mobile.confidence());
+        assertEquals(Confidence.HIGH, mobile.confidence(), "ring: a call names the number");
         assertEquals(Confidence.HIGH, only("Tlf: 22 33 44 55").confidence());
         String plus = "Kontakt: +47 41 23 45 67.";
         Finding p = only(plus);
@@ -116,6 +119,17 @@ class DetectorSetTest {
                 "four and four digits only with a space: a case number (2024/2233) or years (2024-2025) otherwise");
         assertEquals("+442079460958", only("Kursarrangør: +44 20 7946 0958").value());
         assertEquals(Confidence.LOW, only("Ordre 41234567 er sendt.").confidence(), "eight bare digits need a word");
+        // ... or a name right before, or an e-mail address on the line: a contact line, a signature
+        assertEquals(Confidence.MEDIUM, only("Tor Hope, 46149514").confidence());
+        for (String contact : List.of("kari.berg@kommune.no – 46149514", "Arbeidstakar: 46149514, kari.berg@kommune.no")) {
+            assertEquals(Confidence.MEDIUM, ALL.findAll(contact).stream().filter(f -> f.type() == IdentifierType.TELEFON)
+                    .findFirst().orElseThrow().confidence(), contact);
+        }
+        assertEquals(Confidence.LOW, only("Kari skreiv @ 14 – 46149514").confidence(), "an @ alone is no address");
+        assertEquals(Confidence.LOW, ALL.findAll("kari.berg@kommune.no\n46149514").get(1).confidence(), "another line");
+        assertEquals(Confidence.HIGH, only("Ring 46149514 for time.").confidence());
+        assertEquals(Confidence.HIGH, only("Tiltak    Ansvarleg      Kontakt\nDepot     Heimesjukepleien  57820184\n").confidence(),
+                "a Kontakt column");
         assertEquals(0, ALL.findAll("Gratis: 800 12 345, og 12 34 56 78").size(), "toll-free, and no number at all");
     }
 
@@ -192,6 +206,13 @@ class DetectorSetTest {
         assertEquals(Confidence.LOW, only("4711 Kari Nordmann x 86011117947 45 990,00 31 200,00").confidence(), "no heading");
         assertEquals(Confidence.MEDIUM, only("Søkeren, Kari Nordmann, har Konto i banken\n4711 x 86011117947 45 990,00").confidence(),
                 "a sentence is no heading: its word is only nearby");
+        // pipe-separated, as text exports and e-mails lay tables out; Hjelpenr. names the FH-nummer
+        String fh = new FnrGenerator(new java.util.Random(3)).nextString(
+                new FnrGenerator.Spec(IdentifierType.FH_NUMMER, null, false, no.datakart.patterns.CheckRule.CLASSIC));
+        Finding piped = only("Tid    | Hjelpenr.      | Tiltak\n04:10  | " + fh + "    | Overført fra AMK\n");
+        assertEquals(IdentifierType.FH_NUMMER, piped.type());
+        assertEquals(Confidence.HIGH, piped.confidence());
+        assertEquals(Confidence.LOW, only("04:10  | " + fh + "    | Overført fra AMK\n").confidence(), "no header");
         String labelled = "Rolle  Namn  Fødselsnummer\nEigar  Invest AS  org.nr. 974760673\n";
         assertEquals(IdentifierType.ORGANISASJONSNUMMER, only(labelled).type());
         assertEquals(Confidence.HIGH, only(labelled).confidence());

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 class CharMasksTest {
 
     // every char a mask tells apart, its neighbours in the table, and chars from U+8000 (negative shorts)
-    private static final char[] ALPHABET = ("0123456789/:@?\n\r\t\u000b ;,-=_^`AZaz~\u007f\u0080\u00a0æøÅ"
+    private static final char[] ALPHABET = ("0123456789/:@?\n\r\t\u000b ;,-=_^`AZaz|~\u007f\u0080\u00a0æøÅ"
             + "\u7fff\u8000\ufffd\uffff").toCharArray();
 
     @Test
     void eachMaskHoldsItsChars() {
-        String text = "Fnr;Navn\t 1@b\n  -=_ x\u8000";
+        String text = "Fnr;Navn\t 1@b|\n  -=_ x\u8000";
         CharMasks m = new CharMasks();
         m.fill(text.toCharArray(), 0, text.length(), 100);
         assertEquals(1, m.blocks());
@@ -25,12 +25,12 @@ class CharMasksTest {
         assertEquals(bits(text, "0123456789"), m.digits(0));
         assertEquals(bits(text, "\n"), m.newlines(0));
         assertEquals(bits(text, "@"), m.ats(0));
-        assertEquals(bits(text, ";\t"), m.delimiters(0));
+        assertEquals(bits(text, ";\t|"), m.delimiters(0));
         assertEquals(bits(text, " "), m.spaces(0));
         // a cell starts with anything above a space, or a tab; letters are from 'A' on but '_'; a rule is - = _
-        assertEquals(bits(text, "Fnr;Navn\t1@b-=_x\u8000"), m.cellChars(0));
-        assertEquals(bits(text, "FnrNavbx\u8000"), m.letters(0));
-        assertEquals(bits(text, "FnrNav1@bx\u8000"), m.nonRuleChars(0));
+        assertEquals(bits(text, "Fnr;Navn\t1@b|-=_x\u8000"), m.cellChars(0));
+        assertEquals(bits(text, "FnrNavb|x\u8000"), m.letters(0));
+        assertEquals(bits(text, "FnrNav1@b|x\u8000"), m.nonRuleChars(0));
     }
 
     @Test
