@@ -13,11 +13,14 @@ import no.datakart.patterns.text.StreamPart;
  *
  * <p>A category is present when its weighed hits reach {@link #MIN_SCORE} and the density of
  * {@link #PER_100_WORDS} points per 100 words, from two different terms or from a term that alone is
- * telling (weight 3): one word never decides, and a long document needs more than a short one. In a
- * text without a person's identifier, only telling terms seen twice say it is about a person.
+ * telling (weight 3): an ambiguous word never decides, and a long document needs more than a short one.
+ * A telling term once is enough in a text that identifies a person ("Han er homofil" in a personnel
+ * case): it counts {@link #TELLING_ABOUT_A_PERSON} more. In a text without a person's identifier, only
+ * telling terms seen twice say it is about a person.
  */
 public final class CategoryCounter implements StreamPart {
     static final int MIN_SCORE = 4;
+    static final int TELLING_ABOUT_A_PERSON = 1;
     static final double PER_100_WORDS = 0.5;
 
     private final CategoryLexicon lexicon;
@@ -163,7 +166,7 @@ public final class CategoryCounter implements StreamPart {
     private void found(int code, CharMasks m, int at, long linesBefore) {
         int s = lexicon.automaton.state(code);
         for (int i = lexicon.automaton.outFrom(s), to = lexicon.automaton.outTo(s); i < to; i++) {
-            int term = lexicon.automaton.out(i);
+            int term = lexicon.termOf[lexicon.automaton.out(i)];
             int sec = lexicon.section[term];
             if (sec == CategoryLexicon.MARKING_SECTION
                 && (m == null ? linesBefore : linesThrough(m, at, linesBefore)) >= MARKING_LINES) {
@@ -196,7 +199,8 @@ public final class CategoryCounter implements StreamPart {
         for (Category c : Category.values()) {
             int k = c.ordinal();
             if (hits[k] == 0) continue;
-            boolean present = score[k] >= needed && (distinct[k] >= 2 || maxWeight[k] == 3)
+            int about = personal && telling[k] > 0 ? TELLING_ABOUT_A_PERSON : 0;
+            boolean present = score[k] + about >= needed && (distinct[k] >= 2 || maxWeight[k] == 3)
                               && (personal || telling[k] >= 2);
             counts.add(new CategoryCount(c, hits[k], distinct[k], score[k], present));
         }

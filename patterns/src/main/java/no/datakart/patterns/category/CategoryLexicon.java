@@ -23,6 +23,7 @@ public final class CategoryLexicon {
     final TermAutomaton automaton;
     final int[] section;  // per term
     final int[] weight;   // per term
+    final int[] termOf;   // per spelling the automaton reads: its term (a term with alternatives has several)
     final int terms;
     // chars to the automaton's classes: a separator, a letter or digit no term has, or one a term has.
     // Few classes keep the automaton's table small; every char has its entry, so a step has no branch.
@@ -30,7 +31,7 @@ public final class CategoryLexicon {
     static final int SEPARATOR = 0;
     private static final int UNUSED = 1;
 
-    private CategoryLexicon(List<int[]> symbolTerms, int[] section, int[] weight) {
+    private CategoryLexicon(List<int[]> symbolTerms, int[] termOf, int[] section, int[] weight) {
         int[] classOfSymbol = new int[Symbols.COUNT];
         java.util.Arrays.fill(classOfSymbol, UNUSED);
         classOfSymbol[Symbols.SEP] = SEPARATOR;
@@ -51,6 +52,7 @@ public final class CategoryLexicon {
         this.classOfChar = new byte[Character.MAX_VALUE + 1];
         for (int ch = 0; ch < classOfChar.length; ch++) classOfChar[ch] = (byte) classOfSymbol[Symbols.of((char) ch)];
         this.automaton = TermAutomaton.of(classTerms, classes, SEPARATOR);
+        this.termOf = termOf;
         this.section = section;
         this.weight = weight;
         this.terms = section.length;
@@ -87,6 +89,7 @@ public final class CategoryLexicon {
     /** Parses lexicon text; {@code source} names it in error messages, with the line. */
     public static CategoryLexicon parse(String text, String source) {
         List<int[]> symbols = new ArrayList<>();
+        List<Integer> termOf = new ArrayList<>();
         List<Integer> sections = new ArrayList<>();
         List<Integer> weights = new ArrayList<>();
         int current = -1;
@@ -112,14 +115,39 @@ public final class CategoryLexicon {
                 if (w < 1 || w > 3) throw error(source, n, "a weight is 1, 2 or 3, got " + w);
                 s = s.substring(0, space).strip();
             }
-            symbols.add(compile(s.toLowerCase(Locale.ROOT), source, n));
+            for (String spelling : spellings(s.toLowerCase(Locale.ROOT), source, n)) {
+                symbols.add(compile(spelling, source, n));
+                termOf.add(sections.size());
+            }
             sections.add(current);
             weights.add(w);
         }
         if (symbols.isEmpty()) throw new IllegalArgumentException(source + ": no terms");
-        return new CategoryLexicon(symbols,
+        return new CategoryLexicon(symbols, termOf.stream().mapToInt(Integer::intValue).toArray(),
                 sections.stream().mapToInt(Integer::intValue).toArray(),
                 weights.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * The spellings of a term whose words may have alternatives ({@code medlem av|i senterpartiet|høgre}:
+     * four phrases, one term); a {@code *} at either end applies to each alternative of that word.
+     */
+    private static List<String> spellings(String term, String source, int line) {
+        boolean anyStart = term.startsWith("*");
+        boolean anyEnd = term.endsWith("*") && term.length() > 1;
+        String body = term.substring(anyStart ? 1 : 0, term.length() - (anyEnd ? 1 : 0));
+        List<String> out = new ArrayList<>(List.of(""));
+        for (String word : body.trim().split("\\s+")) {
+            List<String> next = new ArrayList<>();
+            for (String alternative : word.split("\\|", -1)) {
+                if (alternative.isEmpty()) throw error(source, line, "an empty alternative in '" + term + "'");
+                for (String head : out) next.add(head.isEmpty() ? alternative : head + " " + alternative);
+            }
+            out = next;
+            if (out.size() > 1000) throw error(source, line, "more than 1000 spellings: '" + term + "'");
+        }
+        out.replaceAll(x -> (anyStart ? "*" : "") + x + (anyEnd ? "*" : ""));
+        return out;
     }
 
     /** A term as symbols: separators at the ends where it must start or end a word, runs of them as one. */
