@@ -39,7 +39,6 @@ public final class CategoryCounter implements StreamPart {
     private long lines;     // line breaks in the chunks before this one
     private long carry;     // 1 if the last char fed was a word char
     private long words;
-    private long[] wordMask = new long[0];
 
     public CategoryCounter(CategoryLexicon lexicon) {
         this.lexicon = lexicon;
@@ -122,20 +121,15 @@ public final class CategoryCounter implements StreamPart {
 
     /** Words are runs of letters and digits as the masks see them; a word may go on from the last chunk. */
     private void countWordsAndLines(CharMasks m, int blocks) {
-        if (wordMask.length < blocks) wordMask = new long[Math.max(blocks, wordMask.length * 2)];
         long k = carry;
         long n = 0;
+        long w = 0;
         for (int b = 0; b < blocks; b++) {
-            long w = m.letters(b) | m.digits(b);
-            wordMask[b] = w;
+            w = m.letters(b) | m.digits(b);
             n += Long.bitCount(w & ~(w << 1 | k));
             k = w >>> 63;
         }
-        if (blocks > 0) {
-            int lastBit = (m.length() - 1) & 63;
-            k = wordMask[blocks - 1] >>> lastBit & 1;
-        }
-        carry = k;
+        if (blocks > 0) carry = w >>> ((m.length() - 1) & 63) & 1; // the chunk's last char, in a partial block too
         words += n;
     }
 
