@@ -85,4 +85,23 @@ class EvaluateCommandTest {
         assertTrue(addresses.precision() >= 0.95 && addresses.recall() >= 0.90, e.table());
         assertTrue(e.categoriesAgree >= 0.7 * e.documents, e.table());
     }
+
+    /** The second held-out corpus, measured blind and not read since: its first figures as floors. */
+    @Test
+    void theSecondHeldOutCorpusIsMeasured() throws IOException {
+        List<LabelledCorpus.Document> docs = LabelledCorpus.read(CORPUS.resolveSibling("heldout2"));
+        assertTrue(docs.size() >= 30, "documents: " + docs.size());
+        DetectorSettings settings = DetectorSettings.defaults().withReferenceDate(java.time.LocalDate.of(2026, 11, 23))
+                .withMinConfidence(no.datakart.patterns.Confidence.MEDIUM);
+        Evaluation e = Evaluation.run(docs, new DetectorSet(settings));
+        Evaluation.Tally family = e.byType.get(Evaluation.FAMILY);
+        assertTrue(family.precision() >= 0.99 && family.recall() >= 0.99, e.table());
+        for (String type : List.of("TELEFON", "EPOST", "ADRESSE")) {
+            Evaluation.Tally t = e.byType.get(type);
+            assertTrue(t.precision() >= 0.95 && t.recall() >= 0.95, type + "\n" + e.table());
+        }
+        Evaluation.Tally accounts = e.byType.get("KONTONUMMER");
+        assertTrue(accounts.precision() >= 0.95 && accounts.recall() >= 0.85, e.table());
+        assertTrue(e.categoriesAgree >= 0.75 * e.documents, e.table());
+    }
 }
