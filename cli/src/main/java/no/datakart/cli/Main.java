@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Finds personal data in files and turns the findings into a data map.",
-        subcommands = {DetectCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DetectCommand.class, ScanCommand.class, StatusCommand.class, EvaluateCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -22,7 +23,11 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (try: datakart detect FILE)");
     }
 
+    /** Held so the level sticks: Lucene logs its vector setup at INFO through java.util.logging. */
+    private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        LUCENE.setLevel(java.util.logging.Level.WARNING);
         System.exit(commandLine().execute(args));
     }
 

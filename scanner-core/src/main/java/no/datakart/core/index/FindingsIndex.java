@@ -53,6 +53,8 @@ public final class FindingsIndex implements Closeable {
     static final String TENANT = "tenant";
     static final String SOURCE = "source";
     static final String LOCATION = "location";
+    static final String ITEM = "item";          // the item a part belongs to: all its parts go when it changes
+    static final String PART = "part";          // the part's path in its item, "" for the item itself
     static final String FOLDER = "folder";
     static final String OWNER = "owner";
     static final String SIZE = "size";
@@ -101,6 +103,8 @@ public final class FindingsIndex implements Closeable {
         d.add(new KeywordField(TENANT, tenant.id(), Field.Store.YES));
         d.add(new KeywordField(SOURCE, source, Field.Store.YES));
         d.add(new KeywordField(LOCATION, location, Field.Store.YES));
+        d.add(new KeywordField(ITEM, key(tenant, source, item.location()), Field.Store.NO));
+        d.add(new KeywordField(PART, part.path(), Field.Store.YES));
         for (String folder : item.folders()) d.add(new KeywordField(FOLDER, folder, Field.Store.NO));
         d.add(new KeywordField(OWNER, item.owner(), Field.Store.YES));
         d.add(new LongField(SIZE, item.size(), Field.Store.YES));
@@ -131,6 +135,30 @@ public final class FindingsIndex implements Closeable {
         d.add(new StoredField(FINGERPRINT, item.fingerprint()));
         d.add(new KeywordField(RUN, run, Field.Store.YES));
         writer.updateDocument(new Term(KEY, key), d);
+    }
+
+    /** Takes out every part of an item: before it is scanned again (a member may be gone), or when it is gone. */
+    public void deleteItem(Tenant tenant, String source, String itemLocation) throws IOException {
+        writer.deleteDocuments(new Term(ITEM, key(tenant, source, itemLocation)));
+    }
+
+    /** The items of a tenant's source in the index, by location, with the fingerprint each was scanned at. */
+    public Map<String, String> fingerprints(Tenant tenant, String source) throws IOException {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            BooleanQuery query = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(TENANT, tenant.id())), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(SOURCE, source)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(PART, "")), BooleanClause.Occur.FILTER) // the items themselves
+                    .build();
+            var stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(query, Math.max(1, reader.maxDoc())).scoreDocs) {
+                Document d = stored.document(hit.doc, Set.of(LOCATION, FINGERPRINT));
+                out.put(d.get(LOCATION), d.get(FINGERPRINT));
+            }
+        }
+        return out;
     }
 
     /** A checkpoint: what was put so far survives a crash from here on. */
@@ -166,6 +194,35 @@ public final class FindingsIndex implements Closeable {
             var hits = searcher.search(new TermQuery(new Term(KEY, key(tenant, source, location))), 1).scoreDocs;
             return hits.length == 0 ? null : searcher.storedFields().document(hits[0].doc);
         }
+    }
+
+    /**
+     * What the index holds of one tenant: parts by status, failures by reason, and how many parts hold each
+     * type of identifier.
+     */
+    public record Summary(int parts, Map<String, Integer> byStatus, Map<String, Integer> failures,
+                          Map<String, Integer> partsWith) {
+    }
+
+    public Summary summary(Tenant tenant) throws IOException {
+        Map<String, Integer> byStatus = new java.util.TreeMap<>();
+        Map<String, Integer> failures = new java.util.TreeMap<>();
+        Map<String, Integer> partsWith = new java.util.TreeMap<>();
+        int parts = 0;
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            var stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(TENANT, tenant.id())), Math.max(1, reader.maxDoc())).scoreDocs) {
+                Document d = stored.document(hit.doc);
+                parts++;
+                byStatus.merge(d.get(STATUS), 1, Integer::sum);
+                if (d.get(FAILURE) != null) failures.merge(d.get(FAILURE), 1, Integer::sum);
+                for (IdentifierType t : IdentifierType.values()) {
+                    if (d.get(COUNT + t.name()) != null) partsWith.merge(t.name(), 1, Integer::sum);
+                }
+            }
+        }
+        return new Summary(parts, byStatus, failures, partsWith);
     }
 
     /** Parts in the index, all tenants. */

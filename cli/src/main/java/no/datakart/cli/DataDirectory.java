@@ -1,0 +1,34 @@
+package no.datakart.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import no.datakart.core.index.FindingsIndex;
+import no.datakart.core.pseudonym.TenantKeyStore;
+
+/** The data directory's layout: {@code keys/} and {@code index/}, the directory itself readable by its owner only. */
+final class DataDirectory {
+    private DataDirectory() {
+    }
+
+    static FindingsIndex index(Path data) throws IOException {
+        ensure(data);
+        return new FindingsIndex(data.resolve("index"));
+    }
+
+    static TenantKeyStore keys(Path data) throws IOException {
+        ensure(data);
+        return new TenantKeyStore(data.resolve("keys"));
+    }
+
+    private static void ensure(Path data) throws IOException {
+        if (Files.isDirectory(data)) return;
+        Files.createDirectories(data);
+        if (Files.getFileAttributeView(data, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package no.datakart.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.datakart.patterns.fnr.FnrGenerator;
+
+/** {@code datakart scan} and {@code status} on a real folder and data directory, as a user runs them. */
+class ScanCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void scanThenRescanThenStatusAndNoNumberInTheOutputOrTheDataDirectory() throws Exception {
+        String fnr = new FnrGenerator(new Random(17)).nextString(FnrGenerator.allSpecs().get(0)); // generated
+        Path share = Files.createDirectories(tmp.resolve("share/barnevern"));
+        Files.writeString(share.resolve("melding.txt"), "Bekymringsmelding. Fødselsnummer: " + fnr + "\n");
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(zip)) {
+            z.putNextEntry(new ZipEntry("2019/liste.csv"));
+            z.write(("Navn;Kontonr\nKari;8601.11.17947\n").getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        Files.write(share.resolve("gamalt.zip"), zip.toByteArray());
+        String data = tmp.resolve("data").toString();
+        String tree = tmp.resolve("share").toString();
+
+        Run first = Run.of("scan", "--tenant", "nordby", "--data", data, tree);
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().contains("2 items, 2 read, 0 unchanged, 0 removed"), first.out());
+        Run again = Run.of("scan", "--tenant", "nordby", "--data", data, tree);
+        assertTrue(again.out().contains("2 items, 0 read, 2 unchanged"), again.out());
+
+        Run status = Run.of("status", "--tenant", "nordby", "--data", data, "--json");
+        assertEquals(0, status.exit(), status.err());
+        JsonNode s = new ObjectMapper().readTree(status.out());
+        assertEquals(3, s.get("parts").asInt(), "the text file, the zip, its member");
+        assertEquals(1, s.get("partsWith").get("FODSELSNUMMER").asInt());
+        assertEquals(1, s.get("partsWith").get("KONTONUMMER").asInt(), "the member, under its column header");
+        assertEquals(0, Run.of("status", "--tenant", "solvik", "--data", data, "--json").exit());
+
+        for (Run r : new Run[] {first, again, status}) assertFalse((r.out() + r.err()).contains(fnr), "console output");
+        try (var files = Files.walk(tmp.resolve("data"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).contains(fnr), f.toString());
+            }
+        }
+    }
+
+    @Test
+    void badUsageAndMissingPlacesGetClearErrors() {
+        Run badTenant = Run.of("scan", "--tenant", "Nordby!", "--data", tmp.toString(), tmp.toString());
+        assertEquals(2, badTenant.exit());
+        assertTrue(badTenant.err().contains("tenant id"), badTenant.err());
+        Run noFolder = Run.of("scan", "--tenant", "nordby", "--data", tmp.resolve("d").toString(), tmp.resolve("finst-ikkje").toString());
+        assertEquals(1, noFolder.exit());
+        assertTrue(noFolder.err().contains("no such folder"), noFolder.err());
+        Run noIndex = Run.of("status", "--tenant", "nordby", "--data", tmp.resolve("tom").toString());
+        assertEquals(1, noIndex.exit());
+        assertTrue(noIndex.err().contains("run datakart scan first"), noIndex.err());
+    }
+}

@@ -1,0 +1,111 @@
+package no.datakart.core.scan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.datakart.core.FailureReason;
+import no.datakart.core.Tenant;
+import no.datakart.core.detect.PartScanner;
+import no.datakart.core.detect.PartScanner.PartResult;
+import no.datakart.core.extract.Extractor;
+import no.datakart.core.index.FindingsIndex;
+import no.datakart.core.pseudonym.Pseudonymiser;
+import no.datakart.core.source.Item;
+import no.datakart.core.source.Source;
+import no.datakart.patterns.category.DocumentCategories;
+import no.datakart.patterns.set.DetectorSet;
+
+/**
+ * One scan of one tenant's source into the index: reads only the items whose fingerprint differs from the
+ * one the index has, replaces all their parts, takes out the items the source no longer has, and records
+ * the places it could not read as failed items. Commits every {@link #CHECKPOINT} items read and at the end,
+ * so a scan killed at any moment starts again from its last commit and, the work being idempotent, ends
+ * with the same index. One thread for now (parallel workers are to come).
+ */
+public final class Scan {
+    /** Items read between two commits. */
+    static final int CHECKPOINT = 200;
+
+    private final FindingsIndex index;
+    private final DetectorSet detectors;
+    private final Extractor extractor;
+
+    public Scan(FindingsIndex index, DetectorSet detectors, Extractor extractor) {
+        this.index = index;
+        this.detectors = detectors;
+        this.extractor = extractor;
+    }
+
+    public RunSummary run(Tenant tenant, Source source, Pseudonymiser hashes, String run) throws IOException {
+        Map<String, String> known = index.fingerprints(tenant, source.id());
+        List<Item> items = new ArrayList<>();
+        Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
+        List<Item> unreadable = new ArrayList<>();
+        List<FailureReason> unreadableWhy = new ArrayList<>();
+        source.walk(new Source.Visitor() {
+            @Override
+            public void item(Item item) {
+                items.add(item);
+            }
+
+            @Override
+            public void failed(String location, FailureReason reason, String detail) {
+                unreadable.add(new Item(location, 0, Instant.EPOCH, "unreadable:" + reason, ""));
+                unreadableWhy.add(reason);
+            }
+        });
+        Set<String> seen = new HashSet<>();
+        int read = 0;
+        int unchanged = 0;
+        for (Item item : items) {
+            seen.add(item.location());
+            if (item.fingerprint().equals(known.get(item.location()))) {
+                unchanged++;
+                continue;
+            }
+            index.deleteItem(tenant, source.id(), item.location());
+            for (PartResult part : readItem(source, item)) {
+                if (part.failure() != null) failures.merge(part.failure(), 1, Integer::sum);
+                index.put(tenant, source.id(), item, part, hashes, run);
+            }
+            if (++read % CHECKPOINT == 0) index.commit();
+        }
+        for (int i = 0; i < unreadable.size(); i++) {
+            Item place = unreadable.get(i);
+            seen.add(place.location());
+            failures.merge(unreadableWhy.get(i), 1, Integer::sum);
+            if (place.fingerprint().equals(known.get(place.location()))) continue;
+            index.deleteItem(tenant, source.id(), place.location());
+            index.put(tenant, source.id(), place, new PartResult("", "", unreadableWhy.get(i), "", List.of(),
+                    DocumentCategories.NONE), hashes, run);
+        }
+        int removed = 0;
+        for (String location : known.keySet()) {
+            if (!seen.contains(location)) {
+                index.deleteItem(tenant, source.id(), location);
+                removed++;
+            }
+        }
+        index.commit();
+        return new RunSummary(run, items.size(), read, unchanged, removed, failures);
+    }
+
+    /** The item's parts, read; an item whose bytes cannot be opened is one failed part. */
+    private List<PartResult> readItem(Source source, Item item) {
+        PartScanner parts = new PartScanner(detectors);
+        try (InputStream in = source.open(item)) {
+            extractor.extract(in, item.location(), parts);
+            return parts.results();
+        } catch (IOException e) {
+            FailureReason why = e instanceof java.nio.file.AccessDeniedException ? FailureReason.ACCESS_DENIED : FailureReason.CORRUPT;
+            return List.of(new PartResult("", "", why, e.getClass().getSimpleName(), List.of(), DocumentCategories.NONE));
+        }
+    }
+}
