@@ -33,7 +33,8 @@ public final class Main implements Runnable {
 
     /** The command line with UTF-8 output whatever the platform's default. */
     static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(no.datakart.core.Tenant.class, no.datakart.core.Tenant::new); // its own message
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return cl;

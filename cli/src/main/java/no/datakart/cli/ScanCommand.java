@@ -35,7 +35,7 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--tenant", required = true, paramLabel = "ID",
             description = "the municipality the tree belongs to (lower-case letters, digits, hyphens)")
-    String tenant;
+    Tenant tenant;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${sys:user.home}/.datakart",
             description = "the data directory: keys and index (default: ${DEFAULT-VALUE})")
@@ -54,12 +54,6 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Tenant t;
-        try {
-            t = new Tenant(tenant);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
         if (!Files.isDirectory(root)) {
             err.println("datakart scan: no such folder: " + root);
             return 1;
@@ -67,10 +61,10 @@ final class ScanCommand implements Callable<Integer> {
         try (FindingsIndex index = DataDirectory.index(data)) {
             TenantKeyStore keys = DataDirectory.keys(data);
             Scan scan = new Scan(index, new DetectorSet(DetectorSettings.defaults()), new Extractor(Extractor.Limits.DEFAULT));
-            RunSummary s = scan.run(t, new LocalTreeSource(root, excludes), new Pseudonymiser(keys, t),
+            RunSummary s = scan.run(tenant, new LocalTreeSource(root, excludes), new Pseudonymiser(keys, tenant),
                     "run-" + Instant.now());
             out.printf("scanned %s for %s: %d items, %d read, %d unchanged, %d removed, failures %s%n",
-                    root, t.id(), s.items(), s.read(), s.unchanged(), s.removed(), s.failures());
+                    root, tenant.id(), s.items(), s.read(), s.unchanged(), s.removed(), s.failures());
             out.flush();
             return 0;
         } catch (IOException | RuntimeException e) {

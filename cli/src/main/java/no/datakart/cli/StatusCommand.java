@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 final class StatusCommand implements Callable<Integer> {
 
     @Option(names = "--tenant", required = true, paramLabel = "ID", description = "the municipality")
-    String tenant;
+    Tenant tenant;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${sys:user.home}/.datakart",
             description = "the data directory (default: ${DEFAULT-VALUE})")
@@ -45,25 +45,19 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Tenant t;
-        try {
-            t = new Tenant(tenant);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
         if (!Files.isDirectory(data.resolve("index"))) {
             spec.commandLine().getErr().println("datakart status: no index in " + data + " (run datakart scan first)");
             return 1;
         }
         FindingsIndex.Summary s;
         try (FindingsIndex index = DataDirectory.index(data)) {
-            s = index.summary(t);
+            s = index.summary(tenant);
         }
         if (json) {
             java.io.StringWriter text = new java.io.StringWriter();
             try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
                 g.writeStartObject();
-                g.writeStringField("tenant", t.id());
+                g.writeStringField("tenant", tenant.id());
                 g.writeNumberField("parts", s.parts());
                 writeCounts(g, "byStatus", s.byStatus());
                 writeCounts(g, "failures", s.failures());
@@ -72,7 +66,7 @@ final class StatusCommand implements Callable<Integer> {
             }
             out.println(text);
         } else {
-            out.printf("%s: %d parts; by status %s; failures %s; parts with %s%n", t.id(), s.parts(), s.byStatus(),
+            out.printf("%s: %d parts; by status %s; failures %s; parts with %s%n", tenant.id(), s.parts(), s.byStatus(),
                     s.failures(), s.partsWith());
         }
         out.flush();

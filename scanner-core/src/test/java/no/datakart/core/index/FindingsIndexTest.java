@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -20,21 +18,18 @@ import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import no.datakart.core.FailureReason;
 import no.datakart.core.Tenant;
 import no.datakart.core.TestDocuments;
-import no.datakart.core.detect.PartScanner;
 import no.datakart.core.extract.Extractor;
 import no.datakart.core.pseudonym.Pseudonymiser;
 import no.datakart.core.pseudonym.TenantKeyStore;
-import no.datakart.core.source.Item;
+import no.datakart.core.scan.Scan;
 import no.datakart.core.source.LocalTreeSource;
-import no.datakart.core.source.Source;
 import no.datakart.patterns.DetectorSettings;
 import no.datakart.patterns.fnr.FnrGenerator;
 import no.datakart.patterns.set.DetectorSet;
 
-/** A real folder through every stage so far — source, extract, detect, index — into a Lucene index on disk. */
+/** Real folders scanned through every stage — source, extract, detect, index — into a Lucene index on disk. */
 class FindingsIndexTest {
     static final Tenant NORDBY = new Tenant("nordby");
     static final Tenant SOLVIK = new Tenant("solvik");
@@ -47,27 +42,8 @@ class FindingsIndexTest {
 
     /** Scans every item of the tree into the index for the tenant. */
     private void scan(Path tree, Tenant tenant, FindingsIndex index, TenantKeyStore keys) throws IOException {
-        LocalTreeSource source = new LocalTreeSource(tree, List.of());
-        List<Item> items = new ArrayList<>();
-        source.walk(new Source.Visitor() {
-            @Override
-            public void item(Item item) {
-                items.add(item);
-            }
-
-            @Override
-            public void failed(String location, FailureReason reason, String detail) {
-            }
-        });
-        Pseudonymiser hashes = new Pseudonymiser(keys, tenant);
-        for (Item item : items) {
-            PartScanner parts = new PartScanner(detectors);
-            try (InputStream in = source.open(item)) {
-                extractor.extract(in, item.location(), parts);
-            }
-            for (PartScanner.PartResult part : parts.results()) index.put(tenant, source.id(), item, part, hashes, "run-1");
-        }
-        index.commit();
+        new Scan(index, detectors, extractor).run(tenant, new LocalTreeSource(tree, List.of()),
+                new Pseudonymiser(keys, tenant), "run-1");
     }
 
     @Test
