@@ -225,6 +225,28 @@ public final class FindingsIndex implements Closeable {
         return new Summary(parts, byStatus, failures, partsWith);
     }
 
+    /**
+     * Every part of a tenant as one line of its stored fields but the scan run, in location order: two
+     * indexes that hold the same give the same lines (what a test compares after a scan was killed).
+     */
+    public List<String> dump(Tenant tenant) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            var stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(TENANT, tenant.id())), Math.max(1, reader.maxDoc())).scoreDocs) {
+                Document d = stored.document(hit.doc);
+                StringBuilder line = new StringBuilder();
+                d.getFields().stream().filter(f -> !f.name().equals(RUN))
+                        .map(f -> f.name() + "=" + (f.stringValue() != null ? f.stringValue() : f.numericValue()))
+                        .sorted().forEach(f -> line.append(f).append(' '));
+                out.add(line.toString());
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
     /** Parts in the index, all tenants. */
     public int parts() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
