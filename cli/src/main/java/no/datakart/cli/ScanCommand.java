@@ -16,6 +16,7 @@ import no.datakart.core.pseudonym.TenantKeyStore;
 import no.datakart.core.scan.RunSummary;
 import no.datakart.core.scan.Scan;
 import no.datakart.core.source.LocalTreeSource;
+import no.datakart.patterns.Confidence;
 import no.datakart.patterns.DetectorSettings;
 import no.datakart.patterns.set.DetectorSet;
 import picocli.CommandLine;
@@ -60,7 +61,8 @@ final class ScanCommand implements Callable<Integer> {
         }
         try (FindingsIndex index = DataDirectory.index(data)) {
             TenantKeyStore keys = DataDirectory.keys(data);
-            Scan scan = new Scan(index, new DetectorSet(DetectorSettings.defaults()), new Extractor(Extractor.Limits.DEFAULT));
+            DetectorSettings settings = DetectorSettings.defaults().withMinConfidence(Confidence.MEDIUM); // as detect
+            Scan scan = new Scan(index, new DetectorSet(settings), new Extractor(Extractor.Limits.DEFAULT));
             RunSummary s = scan.run(tenant, new LocalTreeSource(root, excludes), new Pseudonymiser(keys, tenant),
                     "run-" + Instant.now());
             out.printf("scanned %s for %s: %d items, %d read, %d unchanged, %d removed, failures %s%n",

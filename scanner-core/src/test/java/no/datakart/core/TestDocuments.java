@@ -40,6 +40,19 @@ public final class TestDocuments {
         }
     }
 
+    /** A workbook of one sheet, a row for each array. */
+    public static byte[] xlsxRows(String[]... rows) throws IOException {
+        try (XSSFWorkbook w = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = w.createSheet("Ark1");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) row.createCell(c).setCellValue(rows[r][c]);
+            }
+            w.write(out);
+            return out.toByteArray();
+        }
+    }
+
     public static byte[] pdf(String text) throws IOException {
         try (PDDocument d = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();

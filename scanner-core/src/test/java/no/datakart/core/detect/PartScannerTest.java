@@ -50,4 +50,20 @@ class PartScannerTest {
         assertTrue(parts.get("").findings().isEmpty(), "the archive's own text: its members' names");
         assertEquals("", scanner.results().get(scanner.results().size() - 1).path(), "the archive ends after its members");
     }
+
+    @Test
+    void aSpreadsheetsColumnHeaderNamesTheNumbersUnderIt() throws Exception {
+        DetectorSet detectors = new DetectorSet(DetectorSettings.defaults().withReferenceDate(LocalDate.of(2026, 11, 23))
+                .withMinConfidence(no.datakart.patterns.Confidence.MEDIUM)); // as a scan reports
+        PartScanner withHeader = new PartScanner(detectors);
+        new Extractor(Extractor.Limits.DEFAULT).extract(new ByteArrayInputStream(
+                TestDocuments.xlsxRows(new String[] {"Navn", "Kontonr"}, new String[] {"Kari", "86011117947"})), "l.xlsx", withHeader);
+        Finding account = withHeader.results().get(0).findings().get(0);
+        assertEquals(IdentifierType.KONTONUMMER, account.type());
+        assertEquals(no.datakart.patterns.Confidence.HIGH, account.confidence(), "eleven bare digits, named by their column");
+        PartScanner noHeader = new PartScanner(detectors);
+        new Extractor(Extractor.Limits.DEFAULT).extract(new ByteArrayInputStream(
+                TestDocuments.xlsxRows(new String[] {"Kari", "86011117947"})), "l.xlsx", noHeader);
+        assertTrue(noHeader.results().get(0).findings().isEmpty(), "without it: below the reporting floor");
+    }
 }

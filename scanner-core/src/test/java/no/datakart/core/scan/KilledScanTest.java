@@ -22,8 +22,8 @@ import no.datakart.patterns.fnr.FnrGenerator;
 
 /**
  * A scan killed with SIGKILL at several moments, then run again, ends with the same index as a scan that
- * ran through: the scan runs in a process of its own ({@link ScanMain}), killed at 25, 60 and 85 % of
- * the time a whole run took — before its first checkpoint and after some.
+ * ran through: the scan runs in a process of its own ({@link ScanMain}), killed before its first
+ * checkpoint, after its first and after its second (seen by the commit generation of its index).
  */
 class KilledScanTest {
     static final Tenant NORDBY = new Tenant("nordby");
@@ -40,7 +40,29 @@ class KilledScanTest {
                 .start();
     }
 
+    /**
+     * Waits until the scan has committed {@code commits} times (its index's commit generation) and is still
+     * running; false if it ended first.
+     */
+    private static boolean waitForCommits(Process p, Path data, int commits) throws Exception {
+        Path index = data.resolve("index");
+        while (p.isAlive()) {
+            if (generation(index) >= commits) return p.isAlive();
+            Thread.sleep(5);
+        }
+        return false;
+    }
+
+    private static long generation(Path index) throws Exception {
+        if (!Files.isDirectory(index)) return 0;
+        try (var files = Files.list(index)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("segments_"))
+                    .mapToLong(n -> Long.parseLong(n.substring("segments_".length()), Character.MAX_RADIX)).max().orElse(0);
+        }
+    }
+
     private static List<String> dump(Path data) throws Exception {
+        if (!Files.isDirectory(data.resolve("index"))) return List.of();
         try (FindingsIndex index = new FindingsIndex(data.resolve("index"))) {
             return index.dump(NORDBY);
         }
@@ -57,28 +79,26 @@ class KilledScanTest {
             if (i % 100 == 0) Files.write(dir.resolve("arkiv" + i + ".zip"), TestDocuments.zip("a.txt", text.getBytes(StandardCharsets.UTF_8)));
         }
         Path reference = tmp.resolve("reference");
-        long t0 = System.nanoTime();
         Process whole = start(reference, tree);
         assertTrue(whole.waitFor(5, TimeUnit.MINUTES) && whole.exitValue() == 0, "the whole run");
-        long took = (System.nanoTime() - t0) / 1_000_000;
         List<String> expected = dump(reference);
         assertEquals(900 + 9 + 9, expected.size(), "every file, every zip and its member");
 
         List<String> interrupted = new ArrayList<>();
         boolean partial = false; // a kill left some of the parts committed, not all
-        for (double at : new double[] {0.25, 0.6, 0.85}) {
-            Path data = tmp.resolve("killed-" + (int) (at * 100));
+        for (int commits : new int[] {0, 1, 2}) { // killed before any checkpoint, after the first, after the second
+            Path data = tmp.resolve("killed-" + commits);
             Process p = start(data, tree);
-            if (!p.waitFor((long) (took * at), TimeUnit.MILLISECONDS)) {
+            if (waitForCommits(p, data, commits)) {
                 p.destroyForcibly(); // SIGKILL: no shutdown hook, no close, no commit
                 p.waitFor();
-                int before = Files.isDirectory(data.resolve("index")) ? dump(data).size() : 0;
-                interrupted.add(at + ": " + before + " parts committed");
+                int before = dump(data).size();
+                interrupted.add("after " + commits + " checkpoints: " + before + " parts");
                 partial |= before > 0 && before < expected.size();
             }
             Process again = start(data, tree);
             assertTrue(again.waitFor(5, TimeUnit.MINUTES) && again.exitValue() == 0, "the run after the kill");
-            assertEquals(expected, dump(data), "killed at " + at + " of " + took + " ms, then run again");
+            assertEquals(expected, dump(data), "killed after " + commits + " checkpoints, then run again");
         }
         assertTrue(interrupted.size() >= 2 && partial, "kills before the scan ended, one after a checkpoint: " + interrupted);
         assertTrue(File.separatorChar == '/', "SIGKILL is what destroyForcibly sends on this platform");
