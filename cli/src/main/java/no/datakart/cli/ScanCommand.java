@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import no.datakart.core.Tenant;
 import no.datakart.core.extract.Extractor;
 import no.datakart.core.index.FindingsIndex;
-import no.datakart.core.pseudonym.Pseudonymiser;
 import no.datakart.core.pseudonym.TenantKeyStore;
 import no.datakart.core.scan.RunSummary;
 import no.datakart.core.scan.Scan;
@@ -45,6 +44,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "leave out what matches, e.g. **/~$* (repeatable)")
     List<String> excludes = List.of();
 
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
+            description = "files read at once (default: one per core)")
+    int workers;
+
     @Parameters(index = "0", paramLabel = "PATH", description = "the top folder of the tree")
     Path root;
 
@@ -55,6 +58,7 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (workers <= 0) workers = Runtime.getRuntime().availableProcessors();
         if (!Files.isDirectory(root)) {
             err.println("datakart scan: no such folder: " + root);
             return 1;
@@ -62,9 +66,8 @@ final class ScanCommand implements Callable<Integer> {
         try (FindingsIndex index = DataDirectory.index(data)) {
             TenantKeyStore keys = DataDirectory.keys(data);
             DetectorSettings settings = DetectorSettings.defaults().withMinConfidence(Confidence.MEDIUM); // as detect
-            Scan scan = new Scan(index, new DetectorSet(settings), new Extractor(Extractor.Limits.DEFAULT));
-            RunSummary s = scan.run(tenant, new LocalTreeSource(root, excludes), new Pseudonymiser(keys, tenant),
-                    "run-" + Instant.now());
+            Scan scan = new Scan(index, new DetectorSet(settings), new Extractor(Extractor.Limits.DEFAULT), workers);
+            RunSummary s = scan.run(tenant, new LocalTreeSource(root, excludes), keys, "run-" + Instant.now());
             out.printf("scanned %s for %s: %d items, %d read, %d unchanged, %d removed, failures %s%n",
                     root, tenant.id(), s.items(), s.read(), s.unchanged(), s.removed(), s.failures());
             out.flush();

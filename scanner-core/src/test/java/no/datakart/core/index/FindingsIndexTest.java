@@ -42,8 +42,7 @@ class FindingsIndexTest {
 
     /** Scans every item of the tree into the index for the tenant. */
     private void scan(Path tree, Tenant tenant, FindingsIndex index, TenantKeyStore keys) throws IOException {
-        new Scan(index, detectors, extractor).run(tenant, new LocalTreeSource(tree, List.of()),
-                new Pseudonymiser(keys, tenant), "run-1");
+        new Scan(index, detectors, extractor, 2).run(tenant, new LocalTreeSource(tree, List.of()), keys, "run-1");
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.List;
 import no.datakart.core.Tenant;
 import no.datakart.core.extract.Extractor;
 import no.datakart.core.index.FindingsIndex;
-import no.datakart.core.pseudonym.Pseudonymiser;
 import no.datakart.core.pseudonym.TenantKeyStore;
 import no.datakart.core.source.LocalTreeSource;
 import no.datakart.patterns.DetectorSettings;
@@ -23,9 +22,8 @@ public final class ScanMain {
         Tenant tenant = new Tenant(args[2]);
         try (FindingsIndex index = new FindingsIndex(data.resolve("index"))) {
             new Scan(index, new DetectorSet(DetectorSettings.defaults().withReferenceDate(LocalDate.of(2026, 11, 23))),
-                    new Extractor(Extractor.Limits.DEFAULT))
-                    .run(tenant, new LocalTreeSource(Path.of(args[1]), List.of()),
-                            new Pseudonymiser(new TenantKeyStore(data.resolve("keys")), tenant), "run");
+                    new Extractor(Extractor.Limits.DEFAULT), 2)
+                    .run(tenant, new LocalTreeSource(Path.of(args[1]), List.of()), new TenantKeyStore(data.resolve("keys")), "run");
         }
         System.out.println("done");
     }
