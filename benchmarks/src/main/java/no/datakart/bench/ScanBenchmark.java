@@ -1,0 +1,165 @@
+package no.datakart.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import no.datakart.core.FailureReason;
+import no.datakart.core.Tenant;
+import no.datakart.core.extract.Extractor;
+import no.datakart.core.extract.PartSink;
+import no.datakart.core.index.FindingsIndex;
+import no.datakart.core.pseudonym.TenantKeyStore;
+import no.datakart.core.scan.Scan;
+import no.datakart.core.source.LocalTreeSource;
+import no.datakart.patterns.Confidence;
+import no.datakart.patterns.DetectorSettings;
+import no.datakart.patterns.set.DetectorSet;
+
+/**
+ * Issue 4's first target, side by side in one run: a whole scan of a generated share (extraction,
+ * detection, the index on disk) against bare Tika extraction of the same files with the same number of
+ * threads. The share: {@value #FILES} municipal documents from {@link MunicipalCorpus} as plain text, Word
+ * files and zip archives of two Word files each. Each operation is one pass over the whole share; the
+ * scan writes a fresh index each time. Run: {@code ./bench ScanBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"})
+@Warmup(iterations = 3)
+@Measurement(iterations = 8)
+public class ScanBenchmark {
+    static final int FILES = 600;
+
+    @Param({"2"})
+    public int threads;
+
+    private Path dir;
+    private Path share;
+    private List<Path> files;
+    private int round;
+
+    @Setup(Level.Trial)
+    public void setup() throws IOException {
+        dir = Files.createTempDirectory("datakart-scan-bench");
+        share = Files.createDirectories(dir.resolve("share"));
+        List<String> docs = MunicipalCorpus.labelled(20261123L, FILES * 6000).stream()
+                .map(d -> d.replaceAll("\\[\\[[A-Z_0-9]+\\|([^\\]]*)]]", "$1")).toList();
+        files = new ArrayList<>();
+        for (int i = 0; i < FILES; i++) {
+            String text = docs.get(i % docs.size());
+            Path folder = Files.createDirectories(share.resolve("enhet" + i % 12));
+            Path file;
+            switch (i % 4) {
+                case 0, 1 -> Files.writeString(file = folder.resolve("notat" + i + ".txt"), text, StandardCharsets.UTF_8);
+                case 2 -> Files.write(file = folder.resolve("dokument" + i + ".docx"), docx(text));
+                default -> {
+                    file = folder.resolve("arkiv" + i + ".zip");
+                    try (OutputStream out = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(out)) {
+                        for (int k = 0; k < 2; k++) {
+                            z.putNextEntry(new ZipEntry("del" + k + ".docx"));
+                            z.write(docx(docs.get((i + k + 1) % docs.size())));
+                            z.closeEntry();
+                        }
+                    }
+                }
+            }
+            files.add(file);
+        }
+    }
+
+    private static byte[] docx(String text) throws IOException {
+        try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String line : text.split("\n")) d.createParagraph().createRun().setText(line);
+            d.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Bare extraction: every file and every document inside one, its text read and dropped. */
+    @Benchmark
+    public long bareTika() throws Exception {
+        Extractor extractor = new Extractor(Extractor.Limits.DEFAULT);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Long>> done = new ArrayList<>();
+            for (Path f : files) {
+                done.add(pool.submit(() -> {
+                    long[] chars = {0};
+                    try (InputStream in = Files.newInputStream(f)) {
+                        extractor.extract(in, f.getFileName().toString(), new PartSink() {
+                            @Override
+                            public void start(String path) {
+                            }
+
+                            @Override
+                            public void text(char[] c, int off, int len) {
+                                chars[0] += len;
+                            }
+
+                            @Override
+                            public void end(String contentType, FailureReason failure, String detail) {
+                            }
+                        });
+                    }
+                    return chars[0];
+                }));
+            }
+            long total = 0;
+            for (Future<Long> d : done) total += d.get();
+            return total;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The whole scan into a fresh index: walk, extract, detect, hash, write, commit. */
+    @Benchmark
+    public int scan() throws Exception {
+        Path data = dir.resolve("data" + round++);
+        DetectorSet detectors = new DetectorSet(DetectorSettings.defaults()
+                .withReferenceDate(LocalDate.of(2026, 11, 23)).withMinConfidence(Confidence.MEDIUM));
+        try (FindingsIndex index = new FindingsIndex(data.resolve("index"))) {
+            return new Scan(index, detectors, new Extractor(Extractor.Limits.DEFAULT), threads)
+                    .run(new Tenant("bench"), new LocalTreeSource(share, List.of()), new TenantKeyStore(data.resolve("keys")), "bench")
+                    .read();
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
