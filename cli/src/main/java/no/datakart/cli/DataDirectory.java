@@ -1,11 +1,9 @@
 package no.datakart.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 
+import no.datakart.core.OwnerOnly;
 import no.datakart.core.index.FindingsIndex;
 import no.datakart.core.pseudonym.TenantKeyStore;
 
@@ -25,10 +23,6 @@ final class DataDirectory {
     }
 
     private static void ensure(Path data) throws IOException {
-        if (Files.isDirectory(data)) return;
-        Files.createDirectories(data);
-        if (Files.getFileAttributeView(data, PosixFileAttributeView.class) != null) {
-            Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
-        }
+        OwnerOnly.directory(data);
     }
 }

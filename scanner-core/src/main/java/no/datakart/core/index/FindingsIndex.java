@@ -2,10 +2,7 @@ package no.datakart.core.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -32,6 +29,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 
+import no.datakart.core.OwnerOnly;
 import no.datakart.core.Tenant;
 import no.datakart.core.detect.PartScanner.PartResult;
 import no.datakart.core.pseudonym.Pseudonymiser;
@@ -77,12 +75,7 @@ public final class FindingsIndex implements Closeable {
     private final IndexWriter writer;
 
     public FindingsIndex(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir);
-            if (Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null) {
-                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-            }
-        }
+        OwnerOnly.directory(dir);
         this.directory = FSDirectory.open(dir);
         this.writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));

@@ -7,12 +7,10 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import no.datakart.core.OwnerOnly;
 import no.datakart.core.Tenant;
 
 /**
@@ -26,8 +24,6 @@ import no.datakart.core.Tenant;
 public final class TenantKeyStore {
     /** Bytes of a key: as long as the HMAC-SHA-256 output. */
     public static final int KEY_BYTES = 32;
-    private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
-    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 
     private final Path dir;
     private final SecureRandom random = new SecureRandom();
@@ -37,10 +33,7 @@ public final class TenantKeyStore {
     public TenantKeyStore(Path dir) {
         this.dir = dir;
         try {
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir);
-                restrict(dir, OWNER_DIR);
-            }
+            OwnerOnly.directory(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make the key directory " + dir, e);
         }
@@ -77,7 +70,7 @@ public final class TenantKeyStore {
         random.nextBytes(key);
         Path temp = Files.createTempFile(dir, ".new-", ".key");
         try {
-            restrict(temp, OWNER_FILE);
+            OwnerOnly.file(temp);
             Files.write(temp, key, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
             try {
                 Files.createLink(file, temp); // fails if another process made the key first: then that one is it
@@ -92,12 +85,6 @@ public final class TenantKeyStore {
             }
         } finally {
             Files.deleteIfExists(temp);
-        }
-    }
-
-    private static void restrict(Path path, Set<PosixFilePermission> permissions) throws IOException {
-        if (Files.getFileAttributeView(path, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
-            Files.setPosixFilePermissions(path, permissions);
         }
     }
 }

@@ -60,8 +60,7 @@ public final class Scan {
         Map<String, String> known = index.fingerprints(tenant, source.id());
         List<Item> items = new ArrayList<>();
         Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
-        List<Item> unreadable = new ArrayList<>();
-        List<FailureReason> unreadableWhy = new ArrayList<>();
+        List<Unreadable> unreadable = new ArrayList<>();
         source.walk(new Source.Visitor() {
             @Override
             public void item(Item item) {
@@ -70,8 +69,7 @@ public final class Scan {
 
             @Override
             public void failed(String location, FailureReason reason, String detail) {
-                unreadable.add(new Item(location, 0, Instant.EPOCH, "unreadable:" + reason, ""));
-                unreadableWhy.add(reason);
+                unreadable.add(new Unreadable(new Item(location, 0, Instant.EPOCH, "unreadable:" + reason, ""), reason));
             }
         });
         Set<String> seen = new HashSet<>();
@@ -81,13 +79,12 @@ public final class Scan {
             if (!item.fingerprint().equals(known.get(item.location()))) changed.add(item);
         }
         readAll(tenant, source, changed, hashes, run, failures);
-        for (int i = 0; i < unreadable.size(); i++) {
-            Item place = unreadable.get(i);
-            seen.add(place.location());
-            failures.merge(unreadableWhy.get(i), 1, Integer::sum);
-            if (place.fingerprint().equals(known.get(place.location()))) continue;
-            index.deleteItem(tenant, source.id(), place.location());
-            index.put(tenant, source.id(), place, new PartResult("", "", unreadableWhy.get(i), "", List.of(),
+        for (Unreadable u : unreadable) {
+            seen.add(u.place().location());
+            failures.merge(u.why(), 1, Integer::sum);
+            if (u.place().fingerprint().equals(known.get(u.place().location()))) continue;
+            index.deleteItem(tenant, source.id(), u.place().location());
+            index.put(tenant, source.id(), u.place(), new PartResult("", "", u.why(), "", List.of(),
                     DocumentCategories.NONE), hashes.get(), run);
         }
         int removed = 0;
@@ -99,6 +96,10 @@ public final class Scan {
         }
         index.commit();
         return new RunSummary(run, items.size(), changed.size(), items.size() - changed.size(), removed, failures);
+    }
+
+    /** A place the walk could not read, kept as a failed item with a fingerprint of its reason. */
+    private record Unreadable(Item place, FailureReason why) {
     }
 
     /** Reads the items with the pool, committing every {@link #CHECKPOINT} items. */
