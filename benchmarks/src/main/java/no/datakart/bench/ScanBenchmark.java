@@ -39,6 +39,8 @@ import no.datakart.core.extract.Extractor;
 import no.datakart.core.extract.PartSink;
 import no.datakart.core.index.FindingsIndex;
 import no.datakart.core.pseudonym.TenantKeyStore;
+import no.datakart.core.read.ItemReaders;
+import no.datakart.core.read.WorkerSettings;
 import no.datakart.core.scan.Scan;
 import no.datakart.core.source.LocalTreeSource;
 import no.datakart.patterns.Confidence;
@@ -143,16 +145,17 @@ public class ScanBenchmark {
         }
     }
 
-    /** The whole scan into a fresh index: walk, extract, detect, hash, write, commit. */
+    /**
+     * The whole scan into a fresh index as {@code datakart scan} runs it: walk, then in worker processes (started
+     * by the scan, so their start is in the time) extract, detect and hash, then write and commit.
+     */
     @Benchmark
     public int scan() throws Exception {
         Path data = dir.resolve("data" + round++);
-        DetectorSet detectors = new DetectorSet(DetectorSettings.defaults()
-                .withReferenceDate(LocalDate.of(2026, 11, 23)).withMinConfidence(Confidence.MEDIUM));
+        WorkerSettings workers = WorkerSettings.defaults(data.resolve("tmp")).withReferenceDate(LocalDate.of(2026, 11, 23));
         try (FindingsIndex index = new FindingsIndex(data.resolve("index"))) {
-            return new Scan(index, detectors, new Extractor(Extractor.Limits.DEFAULT), threads)
-                    .run(new Tenant("bench"), new LocalTreeSource(share, List.of()), new TenantKeyStore(data.resolve("keys")), "bench")
-                    .read();
+            return new Scan(index, ItemReaders.workers(workers, new TenantKeyStore(data.resolve("keys"))), Scan.Options.of(threads))
+                    .run(new Tenant("bench"), new LocalTreeSource(share, List.of())).counts().read();
         }
     }
 

@@ -7,7 +7,10 @@ import no.datakart.core.OwnerOnly;
 import no.datakart.core.index.FindingsIndex;
 import no.datakart.core.pseudonym.TenantKeyStore;
 
-/** The data directory's layout: {@code keys/} and {@code index/}, the directory itself readable by its owner only. */
+/**
+ * The data directory's layout: {@code keys/}, {@code index/} and {@code tmp/} (worker processes' temporary files),
+ * the directory itself readable by its owner only.
+ */
 final class DataDirectory {
     private DataDirectory() {
     }
@@ -20,6 +23,22 @@ final class DataDirectory {
     static TenantKeyStore keys(Path data) throws IOException {
         ensure(data);
         return new TenantKeyStore(data.resolve("keys"));
+    }
+
+    /**
+     * The folder for worker processes' temporary files, emptied first: what a killed scan's workers left
+     * (copies of members of archives) goes before the next scan. Only one scan at a time holds the index.
+     */
+    static Path workerTemp(Path data) throws IOException {
+        ensure(data);
+        Path tmp = data.resolve("tmp");
+        if (java.nio.file.Files.isDirectory(tmp)) {
+            try (var files = java.nio.file.Files.walk(tmp)) {
+                files.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(tmp)).forEach(p -> p.toFile().delete());
+            }
+        }
+        OwnerOnly.directory(tmp);
+        return tmp;
     }
 
     private static void ensure(Path data) throws IOException {

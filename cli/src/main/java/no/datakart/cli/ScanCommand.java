@@ -4,20 +4,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import no.datakart.core.Tenant;
-import no.datakart.core.extract.Extractor;
 import no.datakart.core.index.FindingsIndex;
+import no.datakart.core.index.RunCounts;
+import no.datakart.core.index.RunRecord;
 import no.datakart.core.pseudonym.TenantKeyStore;
-import no.datakart.core.scan.RunSummary;
+import no.datakart.core.read.ItemReaders;
+import no.datakart.core.read.WorkerSettings;
 import no.datakart.core.scan.Scan;
 import no.datakart.core.source.LocalTreeSource;
-import no.datakart.patterns.Confidence;
-import no.datakart.patterns.DetectorSettings;
-import no.datakart.patterns.set.DetectorSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,11 +63,14 @@ final class ScanCommand implements Callable<Integer> {
         }
         try (FindingsIndex index = DataDirectory.index(data)) {
             TenantKeyStore keys = DataDirectory.keys(data);
-            DetectorSettings settings = DetectorSettings.defaults().withMinConfidence(Confidence.MEDIUM); // as detect
-            Scan scan = new Scan(index, new DetectorSet(settings), new Extractor(Extractor.Limits.DEFAULT), workers);
-            RunSummary s = scan.run(tenant, new LocalTreeSource(root, excludes), keys, "run-" + Instant.now());
-            out.printf("scanned %s for %s: %d items, %d read, %d unchanged, %d removed, failures %s%n",
-                    root, tenant.id(), s.items(), s.read(), s.unchanged(), s.removed(), s.failures());
+            WorkerSettings settings = WorkerSettings.defaults(DataDirectory.workerTemp(data)); // MEDIUM and up, as detect
+            Scan scan = new Scan(index, ItemReaders.workers(settings, keys), Scan.Options.of(workers));
+            RunRecord run = scan.run(tenant, new LocalTreeSource(root, excludes));
+            RunCounts c = run.counts();
+            out.printf("scanned %s for %s (run %d): %d items, %d read (%d new, %d changed), %d unchanged, %d removed;"
+                    + " %d newly with findings, %d resolved; failures %s%n", root, tenant.id(), run.number(), c.items(),
+                    c.read(), c.added(), c.changed(), c.unchanged(), c.removed(), c.newWithFindings(),
+                    c.resolved() + c.removedWithFindings(), c.failures());
             out.flush();
             return 0;
         } catch (IOException | RuntimeException e) {

@@ -41,14 +41,20 @@ class ScanCommandTest {
 
         Run first = Run.of("scan", "--tenant", "nordby", "--data", data, tree);
         assertEquals(0, first.exit(), first.err());
-        assertTrue(first.out().contains("2 items, 2 read, 0 unchanged, 0 removed"), first.out());
+        assertTrue(first.out().contains("(run 1): 2 items, 2 read (2 new, 0 changed), 0 unchanged, 0 removed"), first.out());
         Run again = Run.of("scan", "--tenant", "nordby", "--data", data, tree);
-        assertTrue(again.out().contains("2 items, 0 read, 2 unchanged"), again.out());
+        assertTrue(again.out().contains("(run 2): 2 items, 0 read (0 new, 0 changed), 2 unchanged"), again.out());
 
         Run status = Run.of("status", "--tenant", "nordby", "--data", data, "--json");
         assertEquals(0, status.exit(), status.err());
         JsonNode s = new ObjectMapper().readTree(status.out());
         assertEquals(3, s.get("parts").asInt(), "the text file, the zip, its member");
+        assertEquals(2, s.get("items").asInt());
+        assertEquals(2, s.get("itemsWithFindings").asInt());
+        assertEquals(2, s.get("runs").size());
+        assertEquals(2, s.get("runs").get(0).get("added").asInt());
+        assertEquals(2, s.get("runs").get(1).get("unchanged").asInt());
+        assertTrue(s.get("runs").get(1).get("finished").asText().startsWith("20"), s.toString());
         assertEquals(1, s.get("partsWith").get("FODSELSNUMMER").asInt());
         assertEquals(1, s.get("partsWith").get("KONTONUMMER").asInt(), "the member, under its column header");
         assertEquals(0, Run.of("status", "--tenant", "solvik", "--data", data, "--json").exit());

@@ -3,53 +3,74 @@ package no.datakart.core.detect;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import no.datakart.core.FailureReason;
 import no.datakart.core.extract.PartSink;
+import no.datakart.core.index.PartRecord;
+import no.datakart.core.pseudonym.Pseudonymiser;
 import no.datakart.patterns.DetectionStream;
 import no.datakart.patterns.Finding;
-import no.datakart.patterns.category.DocumentCategories;
+import no.datakart.patterns.FnrDetails;
+import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.category.CategoryCount;
 import no.datakart.patterns.set.DetectorSet;
 
 /**
- * Runs the detector set over each part of an item as the extractor streams it: every part (the item, each
- * archive member, each attachment) is a text of its own, with its own findings and categories. Parts nest
- * as the extractor tells them, so each open part has a stream of its own, fed in chunks of {@value #CHUNK}
- * chars: the detectors' cost per call would dominate the few words a parser hands over at a time. One per
- * item and thread.
+ * Runs the detector set over each part of an item as the extractor streams it, and keeps of each finding
+ * only what the index keeps: its type counted, its keyed hash, a few masked examples. Memory stays bounded
+ * whatever the part holds (a register dump of millions of numbers keeps {@link PartRecord#MAX_HASHES}
+ * hashes). Parts nest as the extractor tells them, so each open part has a stream of its own, fed in
+ * chunks of {@value #CHUNK} chars: the detectors' cost per call would dominate the few words a parser
+ * hands over at a time. Each part's record goes to the consumer when the part ends. One per item and thread.
  */
 public final class PartScanner implements PartSink {
-
-    /**
-     * What one part holds. The findings carry their values in clear text: they go no further than the
-     * index writer, which keeps only their keyed hashes and masked forms.
-     */
-    public record PartResult(String path, String contentType, FailureReason failure, String detail,
-                             List<Finding> findings, DocumentCategories categories) {
-    }
-
-    private final DetectorSet detectors;
-    private final Deque<Open> open = new ArrayDeque<>();
-    private final List<PartResult> results = new ArrayList<>();
-
-    public PartScanner(DetectorSet detectors) {
-        this.detectors = detectors;
-    }
 
     /** Chars gathered before the detectors see them: a parser hands text over a few words at a time. */
     static final int CHUNK = 8192;
 
-    private static final class Open {
+    private final DetectorSet detectors;
+    private final Pseudonymiser hashes;
+    private final Consumer<PartRecord> out;
+    private final Deque<Open> open = new ArrayDeque<>();
+
+    public PartScanner(DetectorSet detectors, Pseudonymiser hashes, Consumer<PartRecord> out) {
+        this.detectors = detectors;
+        this.hashes = hashes;
+        this.out = out;
+    }
+
+    /** One part being read: its stream and what is kept of its findings so far. */
+    private final class Open {
         final String path;
-        final List<Finding> findings = new ArrayList<>();
         final DetectionStream stream;
         final char[] buffer = new char[CHUNK];
         int buffered;
+        final Map<IdentifierType, Integer> counts = new EnumMap<>(IdentifierType.class);
+        final Set<String> idHashes = new HashSet<>();
+        final List<String> masked = new ArrayList<>();
+        boolean hashesCut;
+        boolean child;
 
-        Open(String path, DetectorSet detectors) {
+        Open(String path) {
             this.path = path;
-            this.stream = detectors.open(findings::add);
+            this.stream = detectors.open(this::found);
+        }
+
+        void found(Finding f) {
+            counts.merge(f.type(), 1, Integer::sum);
+            if (idHashes.size() < PartRecord.MAX_HASHES) idHashes.add(hashes.hash(f.value()));
+            else if (!hashesCut) hashesCut = !idHashes.contains(hashes.hash(f.value()));
+            if (masked.size() < PartRecord.EXAMPLES) {
+                String m = f.masked();
+                if (!masked.contains(m)) masked.add(m);
+            }
+            child |= f.details() instanceof FnrDetails fd && fd.child();
         }
 
         void add(char[] chars, int offset, int length) {
@@ -67,11 +88,20 @@ public final class PartScanner implements PartSink {
             if (buffered > 0) stream.feed(buffer, 0, buffered);
             buffered = 0;
         }
+
+        PartRecord end(String contentType, FailureReason failure, String detail) {
+            flush();
+            stream.finish();
+            Set<no.datakart.patterns.category.Category> present = new HashSet<>();
+            for (CategoryCount c : stream.categories().counts()) if (c.present()) present.add(c.category());
+            return new PartRecord(path, contentType, failure, detail, counts, idHashes.stream().sorted().toList(),
+                    hashesCut, masked, child, present);
+        }
     }
 
     @Override
     public void start(String path) {
-        open.push(new Open(path, detectors));
+        open.push(new Open(path));
     }
 
     @Override
@@ -81,15 +111,6 @@ public final class PartScanner implements PartSink {
 
     @Override
     public void end(String contentType, FailureReason failure, String detail) {
-        Open part = open.pop();
-        part.flush();
-        part.stream.finish();
-        results.add(new PartResult(part.path, contentType, failure, detail, List.copyOf(part.findings),
-                part.stream.categories()));
-    }
-
-    /** The parts in the order they ended: an archive's members before the archive. */
-    public List<PartResult> results() {
-        return List.copyOf(results);
+        out.accept(open.pop().end(contentType, failure, detail));
     }
 }

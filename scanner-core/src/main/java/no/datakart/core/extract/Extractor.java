@@ -59,11 +59,29 @@ public final class Extractor {
      * @throws IOException only if reading the stream itself fails
      */
     public void extract(InputStream in, String name, PartSink sink) throws IOException {
+        try (TikaInputStream tis = TikaInputStream.get(in)) {
+            extract(tis, name, sink);
+        }
+    }
+
+    /**
+     * Reads a file's parts into {@code sink}: a parser that seeks (zip, OOXML) reads it in place.
+     *
+     * @param name the item's name, a hint for formats that cannot be told by their bytes
+     * @throws IOException only if the file cannot be opened or read
+     */
+    public void extract(java.nio.file.Path file, String name, PartSink sink) throws IOException {
+        try (TikaInputStream tis = TikaInputStream.get(file)) {
+            extract(tis, name, sink);
+        }
+    }
+
+    private void extract(TikaInputStream tis, String name, PartSink sink) throws IOException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         Parts parts = new Parts(sink, limits);
         ParseContext context = new ParseContext();
-        try (TikaInputStream tis = TikaInputStream.get(in)) {
+        try {
             new RecursiveParserWrapper(parser, true).parse(tis, parts, metadata, context);
         } catch (EncryptedDocumentException e) {
             parts.failItem(FailureReason.ENCRYPTED, "the document is encrypted");

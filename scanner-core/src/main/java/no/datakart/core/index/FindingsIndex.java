@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -25,19 +23,16 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 
 import no.datakart.core.OwnerOnly;
 import no.datakart.core.Tenant;
-import no.datakart.core.detect.PartScanner.PartResult;
-import no.datakart.core.pseudonym.Pseudonymiser;
+import no.datakart.core.FailureReason;
 import no.datakart.core.source.Item;
-import no.datakart.patterns.FnrDetails;
-import no.datakart.patterns.Finding;
 import no.datakart.patterns.IdentifierType;
-import no.datakart.patterns.category.CategoryCount;
 
 /**
  * The findings index: one Lucene document per part of an item (the file itself, each archive member, each
@@ -48,6 +43,7 @@ import no.datakart.patterns.category.CategoryCount;
  */
 public final class FindingsIndex implements Closeable {
     static final String KEY = "key";
+    static final String KIND = "kind";          // PART_KIND or RUN_KIND
     static final String TENANT = "tenant";
     static final String SOURCE = "source";
     static final String LOCATION = "location";
@@ -55,6 +51,7 @@ public final class FindingsIndex implements Closeable {
     static final String PART = "part";          // the part's path in its item, "" for the item itself
     static final String FOLDER = "folder";
     static final String OWNER = "owner";
+    static final String DEPARTMENT = "department";
     static final String SIZE = "size";
     static final String MODIFIED = "modified";
     static final String CONTENT_TYPE = "contentType";
@@ -62,14 +59,23 @@ public final class FindingsIndex implements Closeable {
     static final String FAILURE = "failure";
     static final String DETAIL = "detail";
     static final String COUNT = "count.";
+    static final String FINDINGS = "findings";          // this part's findings, all types
+    static final String ITEM_FINDINGS = "itemFindings"; // the item's with all its parts, on the item's own part
     static final String CATEGORY = "category";
     static final String ID_HASH = "idHash";
+    static final String HASHES_CUT = "idHashesCut";
     static final String MASKED = "masked";
     static final String CHILD = "childData";
     static final String FINGERPRINT = "fingerprint";
-    static final String RUN = "run";
-    /** Masked examples kept per part. */
-    static final int EXAMPLES = 5;
+    static final String FIRST_RUN = "firstRun";         // the run that first read the item
+    static final String RUN = "run";                    // the run that last read it
+    static final String READ_TOKEN = "readToken";       // one reading of an item: tells its fresh parts from stale ones
+    static final String PART_KIND = "part";
+    static final String RUN_KIND = "run";
+    static final String STARTED = "started";
+    static final String FINISHED = "finished";
+    static final String RUN_COUNT = "runCount.";
+    static final String RUN_FAILURES = "runFailures.";
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -86,20 +92,66 @@ public final class FindingsIndex implements Closeable {
         return partPath.isEmpty() ? item.location() : item.location() + "!" + partPath;
     }
 
-    /** Records what one part of an item holds, replacing what an earlier scan recorded of it. */
-    public void put(Tenant tenant, String source, Item item, PartResult part, Pseudonymiser hashes, String run)
+    /**
+     * What a scan stamps on every part of an item it reads.
+     *
+     * @param department the department the item's place belongs to, or empty
+     * @param firstRun   the run that first read the item
+     * @param run        this run
+     * @param readToken  names this reading of the item: parts left from an earlier one are taken out
+     */
+    public record Stamp(String department, int firstRun, int run, String readToken) {
+    }
+
+    /** What the index knows of an item from its last reading: what a rescan compares and counts. */
+    public record Known(String fingerprint, String department, int firstRun, int findings) {
+        /** An item of which only parts inside it were written (a reading cut by a kill): read it again. */
+        static final Known PARTIAL = new Known("", "", 0, 0);
+    }
+
+    /**
+     * Records a part inside an item (an archive member, an attachment), replacing what an earlier reading
+     * recorded at its place.
+     */
+    public void putMember(Tenant tenant, String source, Item item, PartRecord part, Stamp stamp) throws IOException {
+        if (part.path().isEmpty()) throw new IllegalArgumentException("the item's own part goes through putItem");
+        Document d = document(tenant, source, item, part, stamp);
+        writer.updateDocument(new Term(KEY, d.get(KEY)), d);
+    }
+
+    /**
+     * Records the item's own part, which completes its reading: parts inside it that this reading did not
+     * write (gone from the archive since the last one) are taken out first. Written after the parts inside,
+     * so a checkpoint that holds it holds the whole item.
+     *
+     * @param itemFindings the findings in the item and all its parts
+     */
+    public void putItem(Tenant tenant, String source, Item item, PartRecord part, Stamp stamp, int itemFindings)
             throws IOException {
+        if (!part.path().isEmpty()) throw new IllegalArgumentException("not the item's own part: " + part.path());
+        writer.deleteDocuments(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(ITEM, key(tenant, source, item.location()))), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(READ_TOKEN, stamp.readToken())), BooleanClause.Occur.MUST_NOT)
+                .build());
+        Document d = document(tenant, source, item, part, stamp);
+        d.add(new IntField(ITEM_FINDINGS, itemFindings, Field.Store.YES));
+        d.add(new StoredField(FINGERPRINT, item.fingerprint()));
+        writer.updateDocument(new Term(KEY, d.get(KEY)), d);
+    }
+
+    private static Document document(Tenant tenant, String source, Item item, PartRecord part, Stamp stamp) {
         String location = location(item, part.path());
-        String key = key(tenant, source, location);
         Document d = new Document();
-        d.add(new KeywordField(KEY, key, Field.Store.YES));
+        d.add(new KeywordField(KEY, key(tenant, source, location), Field.Store.YES));
+        d.add(new KeywordField(KIND, PART_KIND, Field.Store.NO));
         d.add(new KeywordField(TENANT, tenant.id(), Field.Store.YES));
         d.add(new KeywordField(SOURCE, source, Field.Store.YES));
         d.add(new KeywordField(LOCATION, location, Field.Store.YES));
-        d.add(new KeywordField(ITEM, key(tenant, source, item.location()), Field.Store.NO));
+        d.add(new KeywordField(ITEM, key(tenant, source, item.location()), Field.Store.YES));
         d.add(new KeywordField(PART, part.path(), Field.Store.YES));
         for (String folder : item.folders()) d.add(new KeywordField(FOLDER, folder, Field.Store.NO));
         d.add(new KeywordField(OWNER, item.owner(), Field.Store.YES));
+        d.add(new KeywordField(DEPARTMENT, stamp.department(), Field.Store.YES));
         d.add(new LongField(SIZE, item.size(), Field.Store.YES));
         d.add(new LongField(MODIFIED, item.modified().toEpochMilli(), Field.Store.YES));
         d.add(new KeywordField(CONTENT_TYPE, part.contentType(), Field.Store.YES));
@@ -108,26 +160,18 @@ public final class FindingsIndex implements Closeable {
             d.add(new KeywordField(FAILURE, part.failure().name(), Field.Store.YES));
             d.add(new StoredField(DETAIL, part.detail()));
         }
-        Map<IdentifierType, Integer> counts = new EnumMap<>(IdentifierType.class);
-        Set<String> idHashes = new TreeSet<>();
-        Set<String> examples = new LinkedHashSet<>();
-        boolean child = false;
-        for (Finding f : part.findings()) {
-            counts.merge(f.type(), 1, Integer::sum);
-            idHashes.add(hashes.hash(f.value()));
-            if (examples.size() < EXAMPLES) examples.add(f.masked());
-            child |= f.details() instanceof FnrDetails fd && fd.child();
-        }
-        counts.forEach((type, n) -> d.add(new IntField(COUNT + type.name(), n, Field.Store.YES)));
-        for (String h : idHashes) d.add(new KeywordField(ID_HASH, h, Field.Store.NO));
-        for (String m : examples) d.add(new StoredField(MASKED, m));
-        for (CategoryCount c : part.categories().counts()) {
-            if (c.present()) d.add(new KeywordField(CATEGORY, c.category().name(), Field.Store.YES));
-        }
-        d.add(new KeywordField(CHILD, Boolean.toString(child), Field.Store.YES));
-        d.add(new StoredField(FINGERPRINT, item.fingerprint()));
-        d.add(new KeywordField(RUN, run, Field.Store.YES));
-        writer.updateDocument(new Term(KEY, key), d);
+        part.counts().forEach((type, n) -> d.add(new IntField(COUNT + type.name(), n, Field.Store.YES)));
+        d.add(new IntField(FINDINGS, part.findings(), Field.Store.YES));
+        for (String h : part.idHashes()) d.add(new KeywordField(ID_HASH, h, Field.Store.NO));
+        if (part.hashesCut()) d.add(new KeywordField(HASHES_CUT, "true", Field.Store.YES));
+        for (String m : part.masked()) d.add(new StoredField(MASKED, m));
+        part.categories().stream().map(Enum::name).sorted()
+                .forEach(c -> d.add(new KeywordField(CATEGORY, c, Field.Store.YES)));
+        d.add(new KeywordField(CHILD, Boolean.toString(part.childData()), Field.Store.YES));
+        d.add(new IntField(FIRST_RUN, stamp.firstRun(), Field.Store.YES));
+        d.add(new IntField(RUN, stamp.run(), Field.Store.YES));
+        d.add(new KeywordField(READ_TOKEN, stamp.readToken(), Field.Store.NO));
+        return d;
     }
 
     /** Takes out every part of an item: before it is scanned again (a member may be gone), or when it is gone. */
@@ -135,23 +179,104 @@ public final class FindingsIndex implements Closeable {
         writer.deleteDocuments(new Term(ITEM, key(tenant, source, itemLocation)));
     }
 
-    /** The items of a tenant's source in the index, by location, with the fingerprint each was scanned at. */
-    public Map<String, String> fingerprints(Tenant tenant, String source) throws IOException {
-        Map<String, String> out = new java.util.HashMap<>();
+    /**
+     * The items of a tenant's source in the index, by location, as last read. An item of which only inner
+     * parts were written (a reading cut by a kill) is there as {@link Known#PARTIAL}: a rescan reads it
+     * again, or takes its parts out if it is gone.
+     */
+    public Map<String, Known> items(Tenant tenant, String source) throws IOException {
+        Map<String, Known> out = new java.util.HashMap<>();
+        Set<String> withParts = new java.util.HashSet<>();
+        String prefix = key(tenant, source, "");
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            BooleanQuery query = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(TENANT, tenant.id())), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(SOURCE, source)), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(PART, "")), BooleanClause.Occur.FILTER) // the items themselves
-                    .build();
             var stored = searcher.storedFields();
-            for (ScoreDoc hit : searcher.search(query, Math.max(1, reader.maxDoc())).scoreDocs) {
-                Document d = stored.document(hit.doc, Set.of(LOCATION, FINGERPRINT));
-                out.put(d.get(LOCATION), d.get(FINGERPRINT));
+            Set<String> fields = Set.of(PART, LOCATION, ITEM, FINGERPRINT, DEPARTMENT, FIRST_RUN, ITEM_FINDINGS);
+            for (ScoreDoc hit : searcher.search(parts(tenant, source), Math.max(1, reader.maxDoc())).scoreDocs) {
+                Document d = stored.document(hit.doc, fields);
+                if (d.get(PART).isEmpty()) {
+                    out.put(d.get(LOCATION), new Known(d.get(FINGERPRINT), d.get(DEPARTMENT),
+                            d.getField(FIRST_RUN).numericValue().intValue(), d.getField(ITEM_FINDINGS).numericValue().intValue()));
+                } else {
+                    withParts.add(d.get(ITEM).substring(prefix.length()));
+                }
             }
         }
+        for (String item : withParts) out.putIfAbsent(item, Known.PARTIAL);
         return out;
+    }
+
+    private static Query parts(Tenant tenant, String source) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, PART_KIND)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(TENANT, tenant.id())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(SOURCE, source)), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private static Query kind(Tenant tenant, String kind) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(TENANT, tenant.id())), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    /** Records a run's state: at each checkpoint while it runs, and when it ends. */
+    public void putRun(Tenant tenant, RunRecord run) throws IOException {
+        String key = "run\u0000" + key(tenant, run.source(), Integer.toString(run.number()));
+        Document d = new Document();
+        d.add(new KeywordField(KEY, key, Field.Store.YES));
+        d.add(new KeywordField(KIND, RUN_KIND, Field.Store.NO));
+        d.add(new KeywordField(TENANT, tenant.id(), Field.Store.YES));
+        d.add(new KeywordField(SOURCE, run.source(), Field.Store.YES));
+        d.add(new IntField(RUN, run.number(), Field.Store.YES));
+        d.add(new LongField(STARTED, run.started().toEpochMilli(), Field.Store.YES));
+        d.add(new LongField(FINISHED, run.complete() ? run.finished().toEpochMilli() : -1, Field.Store.YES));
+        RunCounts c = run.counts();
+        int[] values = {c.items(), c.read(), c.unchanged(), c.added(), c.changed(), c.removed(), c.newWithFindings(),
+            c.resolved(), c.removedWithFindings()};
+        for (int i = 0; i < values.length; i++) d.add(new StoredField(RUN_COUNT + RUN_COUNTS[i], values[i]));
+        c.failures().forEach((reason, n) -> d.add(new StoredField(RUN_FAILURES + reason.name(), n)));
+        writer.updateDocument(new Term(KEY, key), d);
+    }
+
+    private static final String[] RUN_COUNTS = {"items", "read", "unchanged", "added", "changed", "removed",
+        "newWithFindings", "resolved", "removedWithFindings"};
+
+    /** A tenant's runs, by source and number. */
+    public List<RunRecord> runs(Tenant tenant) throws IOException {
+        List<RunRecord> out = new ArrayList<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            var stored = searcher.storedFields();
+            for (ScoreDoc hit : searcher.search(kind(tenant, RUN_KIND), Math.max(1, reader.maxDoc())).scoreDocs) {
+                out.add(run(stored.document(hit.doc)));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(RunRecord::source).thenComparingInt(RunRecord::number));
+        return out;
+    }
+
+    /** The latest run of a tenant's source, or null if it was never scanned. */
+    public RunRecord lastRun(Tenant tenant, String source) throws IOException {
+        RunRecord last = null;
+        for (RunRecord r : runs(tenant)) if (r.source().equals(source)) last = r;
+        return last;
+    }
+
+    private static RunRecord run(Document d) {
+        int[] v = new int[RUN_COUNTS.length];
+        for (int i = 0; i < v.length; i++) v[i] = d.getField(RUN_COUNT + RUN_COUNTS[i]).numericValue().intValue();
+        Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
+        for (FailureReason r : FailureReason.values()) {
+            var f = d.getField(RUN_FAILURES + r.name());
+            if (f != null) failures.put(r, f.numericValue().intValue());
+        }
+        long finished = d.getField(FINISHED).numericValue().longValue();
+        return new RunRecord(d.get(SOURCE), d.getField(RUN).numericValue().intValue(),
+                java.time.Instant.ofEpochMilli(d.getField(STARTED).numericValue().longValue()),
+                finished < 0 ? null : java.time.Instant.ofEpochMilli(finished),
+                new RunCounts(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], failures));
     }
 
     /** A checkpoint: what was put so far survives a crash from here on. */
@@ -190,11 +315,11 @@ public final class FindingsIndex implements Closeable {
     }
 
     /**
-     * What the index holds of one tenant: parts by status, failures by reason, and how many parts hold each
-     * type of identifier.
+     * What the index holds of one tenant: items and parts by status, failures by reason, how many items hold
+     * findings, and how many parts hold each type of identifier.
      */
-    public record Summary(int parts, Map<String, Integer> byStatus, Map<String, Integer> failures,
-                          Map<String, Integer> partsWith) {
+    public record Summary(int items, int itemsWithFindings, int parts, Map<String, Integer> byStatus,
+                          Map<String, Integer> failures, Map<String, Integer> partsWith) {
     }
 
     public Summary summary(Tenant tenant) throws IOException {
@@ -202,12 +327,18 @@ public final class FindingsIndex implements Closeable {
         Map<String, Integer> failures = new java.util.TreeMap<>();
         Map<String, Integer> partsWith = new java.util.TreeMap<>();
         int parts = 0;
+        int items = 0;
+        int itemsWithFindings = 0;
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             var stored = searcher.storedFields();
-            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(TENANT, tenant.id())), Math.max(1, reader.maxDoc())).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(kind(tenant, PART_KIND), Math.max(1, reader.maxDoc())).scoreDocs) {
                 Document d = stored.document(hit.doc);
                 parts++;
+                if (d.get(PART).isEmpty()) {
+                    items++;
+                    if (d.getField(ITEM_FINDINGS).numericValue().intValue() > 0) itemsWithFindings++;
+                }
                 byStatus.merge(d.get(STATUS), 1, Integer::sum);
                 if (d.get(FAILURE) != null) failures.merge(d.get(FAILURE), 1, Integer::sum);
                 for (IdentifierType t : IdentifierType.values()) {
@@ -215,11 +346,11 @@ public final class FindingsIndex implements Closeable {
                 }
             }
         }
-        return new Summary(parts, byStatus, failures, partsWith);
+        return new Summary(items, itemsWithFindings, parts, byStatus, failures, partsWith);
     }
 
     /**
-     * Every part of a tenant as one line of its stored fields but the scan run, in location order: two
+     * Every part and run of a tenant as one line of its stored fields but the run's times, sorted: two
      * indexes that hold the same give the same lines (what a test compares after a scan was killed).
      */
     public List<String> dump(Tenant tenant) throws IOException {
@@ -230,8 +361,8 @@ public final class FindingsIndex implements Closeable {
             for (ScoreDoc hit : searcher.search(new TermQuery(new Term(TENANT, tenant.id())), Math.max(1, reader.maxDoc())).scoreDocs) {
                 Document d = stored.document(hit.doc);
                 StringBuilder line = new StringBuilder();
-                d.getFields().stream().filter(f -> !f.name().equals(RUN))
-                        .map(f -> f.name() + "=" + (f.stringValue() != null ? f.stringValue() : f.numericValue()))
+                d.getFields().stream().filter(f -> !f.name().equals(STARTED) && !f.name().equals(FINISHED))
+                                .map(f -> f.name() + "=" + (f.stringValue() != null ? f.stringValue().replace('\u0000', '/') : f.numericValue()))
                         .sorted().forEach(f -> line.append(f).append(' '));
                 out.add(line.toString());
             }
@@ -243,7 +374,7 @@ public final class FindingsIndex implements Closeable {
     /** Parts in the index, all tenants. */
     public int parts() throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            return reader.numDocs();
+            return new IndexSearcher(reader).count(new TermQuery(new Term(KIND, PART_KIND)));
         }
     }
 

@@ -24,9 +24,14 @@ public final class Pseudonymiser {
     private final Mac mac;
 
     public Pseudonymiser(TenantKeyStore keys, Tenant tenant) {
+        this(keys.key(tenant));
+    }
+
+    /** With the tenant's key as read from its store (a worker process is handed it on its standard input). */
+    public Pseudonymiser(byte[] key) {
         try {
             mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(keys.key(tenant), ALGORITHM));
+            mac.init(new SecretKeySpec(key, ALGORITHM));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HMAC-SHA-256 is not available in this JVM", e);
         }

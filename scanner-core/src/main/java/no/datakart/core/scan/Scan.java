@@ -1,7 +1,7 @@
 package no.datakart.core.scan;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,146 +9,303 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 
 import no.datakart.core.FailureReason;
 import no.datakart.core.Tenant;
-import no.datakart.core.detect.PartScanner;
-import no.datakart.core.detect.PartScanner.PartResult;
-import no.datakart.core.extract.Extractor;
 import no.datakart.core.index.FindingsIndex;
-import no.datakart.core.pseudonym.Pseudonymiser;
-import no.datakart.core.pseudonym.TenantKeyStore;
+import no.datakart.core.index.FindingsIndex.Known;
+import no.datakart.core.index.FindingsIndex.Stamp;
+import no.datakart.core.index.PartRecord;
+import no.datakart.core.index.RunCounts;
+import no.datakart.core.index.RunRecord;
+import no.datakart.core.read.ItemReader;
+import no.datakart.core.read.ItemReaders;
 import no.datakart.core.source.Item;
 import no.datakart.core.source.Source;
-import no.datakart.patterns.category.DocumentCategories;
-import no.datakart.patterns.set.DetectorSet;
 
 /**
- * One scan of one tenant's source into the index: reads only the items whose fingerprint differs from the
- * one the index has, replaces all their parts, takes out the items the source no longer has, and records
- * the places it could not read as failed items. Commits every {@link #CHECKPOINT} items read and at the end,
- * so a scan killed at any moment starts again from its last commit and, the work being idempotent, ends
- * with the same index. Items are read by a pool of workers; an item's own part, which holds its
- * fingerprint, is written after all the parts inside it, so a commit that holds the fingerprint holds the
- * whole item, and an item cut by a kill has no fingerprint and is read again.
+ * One scan run of one tenant's source into the index. The walk hands the items whose fingerprint (or
+ * department) differs from the index's to a bounded queue, from which a pool of threads, each with its
+ * own reader, reads them; the items the source no longer has are taken out at the end, and the places it
+ * could not read are kept as failed items. Each run is numbered and counts what it added, changed,
+ * resolved and removed.
+ *
+ * <p>Commits every {@link #CHECKPOINT} items read and at the end, with the run's counts so far: a scan
+ * killed at any moment continues the same run at the next start and ends with the same index and the same
+ * counts as one that ran through. Why that holds: an item's own part, which holds its fingerprint, is
+ * written after the parts inside it, together with the item's counts, under a lock the checkpoint takes
+ * alone; an item cut by a kill has no new fingerprint, so it is read again, and counted then.
  */
 public final class Scan {
     /** Items read between two commits. */
     static final int CHECKPOINT = 200;
+    /** Items waiting for a reader, per thread: the walk runs ahead only this far. */
+    static final int QUEUED_PER_WORKER = 64;
+    private static final Item END = new Item("\u0000end of the walk", 0, Instant.EPOCH, "", "");
+
+    /**
+     * @param workers     items read at once, each by a thread and reader of its own
+     * @param maxBytes    items larger than this are not read: a {@code TOO_LARGE} failure
+     * @param departments the department of a location in the source ({@code ""} if none)
+     */
+    public record Options(int workers, long maxBytes, Function<String, String> departments) {
+        public Options {
+            if (workers < 1) throw new IllegalArgumentException("workers < 1");
+            if (maxBytes < 1) throw new IllegalArgumentException("maxBytes < 1");
+        }
+
+        public static Options of(int workers) {
+            return new Options(workers, Long.MAX_VALUE, location -> "");
+        }
+    }
 
     private final FindingsIndex index;
-    private final DetectorSet detectors;
-    private final Extractor extractor;
-    private final int workers;
+    private final ItemReaders readers;
+    private final Options options;
+    private final ScanProgress progress = new ScanProgress();
 
-    /** @param workers items read at once, each by a thread of its own */
-    public Scan(FindingsIndex index, DetectorSet detectors, Extractor extractor, int workers) {
-        if (workers < 1) throw new IllegalArgumentException("workers < 1");
+    public Scan(FindingsIndex index, ItemReaders readers, Options options) {
         this.index = index;
-        this.detectors = detectors;
-        this.extractor = extractor;
-        this.workers = workers;
+        this.readers = readers;
+        this.options = options;
     }
 
-    public RunSummary run(Tenant tenant, Source source, TenantKeyStore keys, String run) throws IOException {
-        ThreadLocal<Pseudonymiser> hashes = ThreadLocal.withInitial(() -> new Pseudonymiser(keys, tenant)); // a Mac a thread
-        Map<String, String> known = index.fingerprints(tenant, source.id());
-        List<Item> items = new ArrayList<>();
-        Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
-        List<Unreadable> unreadable = new ArrayList<>();
-        source.walk(new Source.Visitor() {
-            @Override
-            public void item(Item item) {
-                items.add(item);
-            }
+    /** The progress of the run going on, for a display. */
+    public ScanProgress progress() {
+        return progress;
+    }
 
-            @Override
-            public void failed(String location, FailureReason reason, String detail) {
-                unreadable.add(new Unreadable(new Item(location, 0, Instant.EPOCH, "unreadable:" + reason, ""), reason));
-            }
-        });
+    /** Runs a scan of the source, or continues its last run if that was cut off; returns the run as ended. */
+    public RunRecord run(Tenant tenant, Source source) throws IOException {
+        RunRecord last = index.lastRun(tenant, source.id());
+        boolean resume = last != null && !last.complete();
+        Running run = new Running(tenant, source, resume ? last.number() : last == null ? 1 : last.number() + 1,
+                resume ? last.started() : Instant.now(), resume ? last.counts() : RunCounts.NONE,
+                index.items(tenant, source.id()));
         Set<String> seen = new HashSet<>();
-        List<Item> changed = new ArrayList<>();
-        for (Item item : items) {
-            seen.add(item.location());
-            if (!item.fingerprint().equals(known.get(item.location()))) changed.add(item);
-        }
-        readAll(tenant, source, changed, hashes, run, failures);
-        for (Unreadable u : unreadable) {
-            seen.add(u.place().location());
-            failures.merge(u.why(), 1, Integer::sum);
-            if (u.place().fingerprint().equals(known.get(u.place().location()))) continue;
-            index.deleteItem(tenant, source.id(), u.place().location());
-            index.put(tenant, source.id(), u.place(), new PartResult("", "", u.why(), "", List.of(),
-                    DocumentCategories.NONE), hashes.get(), run);
-        }
-        int removed = 0;
-        for (String location : known.keySet()) {
-            if (!seen.contains(location)) {
-                index.deleteItem(tenant, source.id(), location);
-                removed++;
-            }
-        }
-        index.commit();
-        return new RunSummary(run, items.size(), changed.size(), items.size() - changed.size(), removed, failures);
-    }
-
-    /** A place the walk could not read, kept as a failed item with a fingerprint of its reason. */
-    private record Unreadable(Item place, FailureReason why) {
-    }
-
-    /** Reads the items with the pool, committing every {@link #CHECKPOINT} items. */
-    private void readAll(Tenant tenant, Source source, List<Item> changed, ThreadLocal<Pseudonymiser> hashes, String run,
-                         Map<FailureReason, Integer> failures) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        AtomicInteger done = new AtomicInteger();
-        List<Future<?>> tasks = new ArrayList<>();
+        int[] items = {0};
+        BlockingQueue<Item> queue = new ArrayBlockingQueue<>(options.workers() * QUEUED_PER_WORKER);
+        ExecutorService pool = Executors.newFixedThreadPool(options.workers(), r -> new Thread(r, "datakart-scan"));
+        List<Future<?>> readersDone = new ArrayList<>();
         try {
-            for (Item item : changed) {
-                tasks.add(pool.submit(() -> {
-                    index.deleteItem(tenant, source.id(), item.location());
-                    for (PartResult part : readItem(source, item)) {
-                        if (part.failure() != null) {
-                            synchronized (failures) {
-                                failures.merge(part.failure(), 1, Integer::sum);
-                            }
-                        }
-                        index.put(tenant, source.id(), item, part, hashes.get(), run);
+            for (int i = 0; i < options.workers(); i++) readersDone.add(pool.submit(() -> readAll(run, queue)));
+            try {
+                source.walk(new Source.Visitor() {
+                    @Override
+                    public void item(Item item) {
+                        seen.add(item.location());
+                        items[0]++;
+                        boolean toRead = run.changed(item);
+                        progress.walked(toRead, item.size());
+                        if (toRead) hand(queue, item, readersDone);
                     }
-                    if (done.incrementAndGet() % CHECKPOINT == 0) index.commit();
-                    return null;
-                }));
+
+                    @Override
+                    public void failed(String location, FailureReason reason, String detail) {
+                        Item place = new Item(location, 0, Instant.EPOCH, "unreadable:" + reason, "");
+                        seen.add(location);
+                        items[0]++;
+                        boolean toRead = run.changed(place);
+                        progress.walked(toRead, 0);
+                        if (toRead) run.complete(place, PartRecord.failed("", "", reason, detail), run.stamp(place), 0,
+                                Map.of(reason, 1));
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            } finally {
+                progress.walkDone();
             }
-            for (Future<?> task : tasks) {
-                try {
-                    task.get();
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof IOException io) throw io;
-                    throw new IllegalStateException("a scan worker failed", e.getCause());
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("the scan was interrupted", e);
+            for (int i = 0; i < options.workers(); i++) hand(queue, END, readersDone);
+            for (Future<?> done : readersDone) await(done);
         } finally {
             pool.shutdownNow();
         }
+        int removed = 0;
+        int removedWithFindings = 0;
+        for (Map.Entry<String, Known> e : run.known.entrySet()) {
+            if (seen.contains(e.getKey())) continue;
+            index.deleteItem(tenant, source.id(), e.getKey());
+            removed++;
+            if (e.getValue().findings() > 0) removedWithFindings++;
+        }
+        RunRecord ended = new RunRecord(source.id(), run.number, run.started, Instant.now(),
+                run.counts(items[0], removed, removedWithFindings));
+        run.commit(() -> ended);
+        return ended;
     }
 
-    /** The item's parts, read; an item whose bytes cannot be opened is one failed part. */
-    private List<PartResult> readItem(Source source, Item item) {
-        PartScanner parts = new PartScanner(detectors);
-        try (InputStream in = source.open(item)) {
-            extractor.extract(in, item.location(), parts);
-            return parts.results();
+    /** Puts an item on the queue, waiting while it is full; gives up if a reader thread failed. */
+    private static void hand(BlockingQueue<Item> queue, Item item, List<Future<?>> readers) {
+        try {
+            while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+                for (Future<?> r : readers) if (r.isDone()) await(r);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new IOException("the scan was interrupted", e));
         } catch (IOException e) {
-            FailureReason why = e instanceof java.nio.file.AccessDeniedException ? FailureReason.ACCESS_DENIED : FailureReason.CORRUPT;
-            return List.of(new PartResult("", "", why, e.getClass().getSimpleName(), List.of(), DocumentCategories.NONE));
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void await(Future<?> task) throws IOException {
+        try {
+            task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof UncheckedIOException io) throw io.getCause();
+            throw new IllegalStateException("a scan thread failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("the scan was interrupted", e);
+        }
+        if (!task.isDone()) throw new IllegalStateException("not done");
+    }
+
+    /** One reader thread: items off the queue until the walk's end. */
+    private Void readAll(Running run, BlockingQueue<Item> queue) throws IOException, InterruptedException {
+        try (ItemReader reader = readers.open(run.tenant)) {
+            for (Item item = queue.take(); item != END; item = queue.take()) read(run, reader, item);
+        }
+        return null;
+    }
+
+    private void read(Running run, ItemReader reader, Item item) throws IOException {
+        Stamp stamp = run.stamp(item);
+        Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
+        int[] findings = {0};
+        PartRecord[] own = {null};
+        if (item.size() > options.maxBytes()) {
+            own[0] = PartRecord.failed("", "", FailureReason.TOO_LARGE, "larger than the limit of " + options.maxBytes() + " bytes");
+            failures.put(FailureReason.TOO_LARGE, 1);
+        } else {
+            try {
+                reader.read(run.source, item, part -> {
+                    if (part.failure() != null) failures.merge(part.failure(), 1, Integer::sum);
+                    findings[0] += part.findings();
+                    if (part.path().isEmpty()) {
+                        own[0] = part;
+                    } else {
+                        try {
+                            index.putMember(run.tenant, run.source.id(), item, part, stamp);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            if (own[0] == null) throw new IllegalStateException("the reader told no record of the item itself");
+        }
+        run.complete(item, own[0], stamp, findings[0], failures);
+    }
+
+    /** A run going on: what it knew at its start, and its counts so far. */
+    private final class Running {
+        final Tenant tenant;
+        final Source source;
+        final int number;
+        final Instant started;
+        final Map<String, Known> known;
+        private final ReadWriteLock checkpoint = new ReentrantReadWriteLock();
+        private final AtomicInteger sinceCheckpoint = new AtomicInteger();
+        // the counts, changed under the checkpoint's read lock and this object's monitor
+        private int read;
+        private int added;
+        private int changed;
+        private int newWithFindings;
+        private int resolved;
+        private final Map<FailureReason, Integer> failures = new EnumMap<>(FailureReason.class);
+
+        Running(Tenant tenant, Source source, int number, Instant started, RunCounts so, Map<String, Known> known) {
+            this.tenant = tenant;
+            this.source = source;
+            this.number = number;
+            this.started = started;
+            this.known = known;
+            read = so.read();
+            added = so.added();
+            changed = so.changed();
+            newWithFindings = so.newWithFindings();
+            resolved = so.resolved();
+            failures.putAll(so.failures());
+        }
+
+        /** Whether the item must be read: new, changed, or moved to another department by the rules. */
+        boolean changed(Item item) {
+            Known k = known.get(item.location());
+            return k == null || !k.fingerprint().equals(item.fingerprint())
+                    || !k.department().equals(options.departments().apply(item.location()));
+        }
+
+        Stamp stamp(Item item) {
+            Known k = known.get(item.location());
+            int first = k == null || k.firstRun() == 0 ? number : k.firstRun();
+            return new Stamp(options.departments().apply(item.location()), first, number, UUID.randomUUID().toString());
+        }
+
+        /** The item's own part written and the item counted, as one step a checkpoint never cuts. */
+        void complete(Item item, PartRecord own, Stamp stamp, int findings, Map<FailureReason, Integer> itemFailures) {
+            checkpoint.readLock().lock();
+            try {
+                index.putItem(tenant, source.id(), item, own, stamp, findings);
+                Known before = known.get(item.location());
+                synchronized (this) {
+                    read++;
+                    if (before == null || before.firstRun() == 0) {
+                        added++;
+                        if (findings > 0) newWithFindings++;
+                    } else {
+                        changed++;
+                        if (before.findings() > 0 && findings == 0) resolved++;
+                        if (before.findings() == 0 && findings > 0) newWithFindings++;
+                    }
+                    itemFailures.forEach((reason, n) -> failures.merge(reason, n, Integer::sum));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                checkpoint.readLock().unlock();
+            }
+            progress.read(item.size(), itemFailures.values().stream().mapToInt(Integer::intValue).sum());
+            if (sinceCheckpoint.incrementAndGet() % CHECKPOINT == 0) {
+                commit(() -> new RunRecord(source.id(), number, started, null, counts(0, 0, 0)));
+            }
+        }
+
+        synchronized RunCounts counts(int items, int removed, int removedWithFindings) {
+            return new RunCounts(items, read, Math.max(0, items - read), added, changed, removed, newWithFindings,
+                    resolved, removedWithFindings, failures);
+        }
+
+        /**
+         * A checkpoint: the run's state and every item completed so far, in one commit; the state is taken
+         * while no item is being completed, so it counts exactly the items the commit holds.
+         */
+        void commit(java.util.function.Supplier<RunRecord> state) {
+            checkpoint.writeLock().lock();
+            try {
+                index.putRun(tenant, state.get());
+                index.commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                checkpoint.writeLock().unlock();
+            }
         }
     }
 }

@@ -114,9 +114,18 @@ public final class LocalTreeSource implements Source {
 
     @Override
     public InputStream open(Item item) throws IOException {
+        return Files.newInputStream(path(item), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    @Override
+    public java.util.Optional<Path> file(Item item) {
+        return java.util.Optional.of(path(item));
+    }
+
+    private Path path(Item item) {
         Path file = root.resolve(item.location()).normalize();
         if (!file.startsWith(root)) throw new IllegalArgumentException("outside the source: " + item.location());
-        return Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
+        return file;
     }
 
     private boolean isExcluded(String location) {

@@ -21,6 +21,14 @@ public interface Source {
     /** The item's bytes; the caller closes the stream. */
     InputStream open(Item item) throws IOException;
 
+    /**
+     * The item as a file on this machine, if it is one: a worker process then opens it itself, and a parser
+     * that needs to seek (zip, OOXML) reads it in place instead of from a copy. Empty for a remote store.
+     */
+    default java.util.Optional<java.nio.file.Path> file(Item item) {
+        return java.util.Optional.empty();
+    }
+
     /** Hears a walk. */
     interface Visitor {
         void item(Item item);

@@ -23,6 +23,8 @@ import no.datakart.core.TestDocuments;
 import no.datakart.core.extract.Extractor;
 import no.datakart.core.pseudonym.Pseudonymiser;
 import no.datakart.core.pseudonym.TenantKeyStore;
+import no.datakart.core.read.ItemReaders;
+import no.datakart.core.read.WorkerSettings;
 import no.datakart.core.scan.Scan;
 import no.datakart.core.source.LocalTreeSource;
 import no.datakart.patterns.DetectorSettings;
@@ -40,9 +42,16 @@ class FindingsIndexTest {
     private final DetectorSet detectors = new DetectorSet(DetectorSettings.defaults().withReferenceDate(LocalDate.of(2026, 11, 23)));
     private final Extractor extractor = new Extractor(Extractor.Limits.DEFAULT);
 
-    /** Scans every item of the tree into the index for the tenant. */
+    /** Scans every item of the tree into the index for the tenant, in this process. */
     private void scan(Path tree, Tenant tenant, FindingsIndex index, TenantKeyStore keys) throws IOException {
-        new Scan(index, detectors, extractor, 2).run(tenant, new LocalTreeSource(tree, List.of()), keys, "run-1");
+        new Scan(index, ItemReaders.inProcess(detectors, extractor, keys), Scan.Options.of(2))
+                .run(tenant, new LocalTreeSource(tree, List.of()));
+    }
+
+    /** The same with worker processes, their temporary files in the data directory: as a real scan runs. */
+    private void scanInWorkers(Path tree, Tenant tenant, FindingsIndex index, TenantKeyStore keys, Path data) throws IOException {
+        WorkerSettings workers = WorkerSettings.defaults(data.resolve("tmp")).withReferenceDate(LocalDate.of(2026, 11, 23));
+        new Scan(index, ItemReaders.workers(workers, keys), Scan.Options.of(2)).run(tenant, new LocalTreeSource(tree, List.of()));
     }
 
     @Test
@@ -59,8 +68,8 @@ class FindingsIndexTest {
         Path data = tmp.resolve("data");
         TenantKeyStore keys = new TenantKeyStore(data.resolve("keys"));
         try (FindingsIndex index = new FindingsIndex(data.resolve("index"))) {
-            scan(tmp.resolve("nordby"), NORDBY, index, keys);
-            scan(tmp.resolve("solvik"), SOLVIK, index, keys);
+            scanInWorkers(tmp.resolve("nordby"), NORDBY, index, keys, data);
+            scanInWorkers(tmp.resolve("solvik"), SOLVIK, index, keys, data);
         }
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("index"))));
 

@@ -1,0 +1,98 @@
+package no.datakart.core.read;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.datakart.core.FailureReason;
+import no.datakart.core.index.PartRecord;
+import no.datakart.patterns.IdentifierType;
+import no.datakart.patterns.category.Category;
+
+/**
+ * The frames between a scan and its worker process, over the worker's standard input and output. What
+ * crosses is requests, part records (hashes, counts, masked examples) and failures: never text, never an
+ * identifier in clear. Enums travel by name, so a frame means the same in both processes whatever their order.
+ */
+final class Wire {
+    static final int MAGIC = 0x444b5731; // "DKW1"
+
+    // scan -> worker
+    static final byte ITEM = 'I';
+    static final byte QUIT = 'Q';
+    // worker -> scan
+    static final byte READY = 'R';
+    static final byte START = 'S';   // a part begins: its path
+    static final byte PART = 'P';    // a part ended: its record
+    static final byte DONE = 'D';    // the item is read
+    static final byte FATAL = 'F';   // the worker cannot go on: reason and detail; it exits after this
+
+    private Wire() {
+    }
+
+    static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    static String readString(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > 1 << 24) throw new IOException("bad frame: a string of " + n + " bytes");
+        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    }
+
+    static void writeRecord(DataOutputStream out, PartRecord r) throws IOException {
+        out.writeByte(PART);
+        writeString(out, r.path());
+        writeString(out, r.contentType());
+        writeString(out, r.failure() == null ? "" : r.failure().name());
+        writeString(out, r.detail());
+        out.writeInt(r.counts().size());
+        for (var e : r.counts().entrySet()) {
+            writeString(out, e.getKey().name());
+            out.writeInt(e.getValue());
+        }
+        out.writeInt(r.idHashes().size());
+        for (String h : r.idHashes()) writeString(out, h);
+        out.writeBoolean(r.hashesCut());
+        out.writeInt(r.masked().size());
+        for (String m : r.masked()) writeString(out, m);
+        out.writeBoolean(r.childData());
+        out.writeInt(r.categories().size());
+        for (Category c : r.categories()) writeString(out, c.name());
+    }
+
+    /** A record, its {@link #PART} tag already read. */
+    static PartRecord readRecord(DataInputStream in) throws IOException {
+        String path = readString(in);
+        String type = readString(in);
+        String failure = readString(in);
+        String detail = readString(in);
+        Map<IdentifierType, Integer> counts = new EnumMap<>(IdentifierType.class);
+        for (int i = count(in, IdentifierType.values().length); i > 0; i--) counts.put(IdentifierType.valueOf(readString(in)), in.readInt());
+        List<String> hashes = new ArrayList<>();
+        for (int i = count(in, PartRecord.MAX_HASHES); i > 0; i--) hashes.add(readString(in));
+        boolean cut = in.readBoolean();
+        List<String> masked = new ArrayList<>();
+        for (int i = count(in, PartRecord.EXAMPLES); i > 0; i--) masked.add(readString(in));
+        boolean child = in.readBoolean();
+        Set<Category> categories = EnumSet.noneOf(Category.class);
+        for (int i = count(in, Category.values().length); i > 0; i--) categories.add(Category.valueOf(readString(in)));
+        return new PartRecord(path, type, failure.isEmpty() ? null : FailureReason.valueOf(failure), detail, counts,
+                hashes, cut, masked, child, categories);
+    }
+
+    private static int count(DataInputStream in, int max) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > max) throw new IOException("bad frame: " + n + " entries where at most " + max + " fit");
+        return n;
+    }
+}

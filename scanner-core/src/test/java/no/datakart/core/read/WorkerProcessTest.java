@@ -1,0 +1,152 @@
+package no.datakart.core.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.datakart.core.FailureReason;
+import no.datakart.core.TestDocuments;
+import no.datakart.core.index.PartRecord;
+import no.datakart.core.source.Item;
+import no.datakart.core.source.LocalTreeSource;
+import no.datakart.core.source.Source;
+import no.datakart.patterns.IdentifierType;
+
+/**
+ * Real worker processes meeting parsers that hang, run out of memory, crash and overflow their stack (files a
+ * test parser misbehaves on): each costs only its own item, which gets its reason, and the next item is read
+ * by a new process.
+ */
+class WorkerProcessTest {
+    @TempDir
+    Path tmp;
+
+    private WorkerSettings settings() {
+        return WorkerSettings.defaults(tmp.resolve("tmp")).withReferenceDate(LocalDate.of(2026, 11, 23))
+                .withTimeout(Duration.ofSeconds(4)).withHeap(96L << 20);
+    }
+
+    private static List<PartRecord> read(WorkerProcess worker, Source source, String location) throws IOException {
+        List<PartRecord> parts = new ArrayList<>();
+        worker.read(source, new Item(location, 1, Instant.EPOCH, "x", ""), parts::add);
+        return parts;
+    }
+
+    private static PartRecord own(List<PartRecord> parts) {
+        assertEquals("", parts.get(parts.size() - 1).path(), "the item's own part comes last");
+        assertEquals(1, parts.stream().filter(p -> p.path().isEmpty()).count(), "once");
+        return parts.get(parts.size() - 1);
+    }
+
+    @Test
+    void aHangCostsItsItemTheTimeLimitAndThePartsReadBeforeItAreKept() throws Exception {
+        Path share = Files.createDirectories(tmp.resolve("share"));
+        Files.write(share.resolve("pakke.zip"), TestDocuments.zip("a.txt", "Kontonr: 8601.11.17947".getBytes(StandardCharsets.UTF_8),
+                "b/vond.trouble", "hang".getBytes(StandardCharsets.UTF_8)));
+        Files.writeString(share.resolve("etter.txt"), "Kontonr: 8601.11.17947");
+        LocalTreeSource source = new LocalTreeSource(share, List.of());
+        try (WorkerProcess worker = new WorkerProcess(settings(), new byte[32])) {
+            long start = System.nanoTime();
+            List<PartRecord> parts = read(worker, source, "pakke.zip");
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertTrue(seconds >= 4 && seconds < 30, "the time limit, no more: " + seconds + " s");
+            assertEquals(List.of("/a.txt", "/b/vond.trouble", ""), parts.stream().map(PartRecord::path).toList());
+            assertEquals(Map.of(IdentifierType.KONTONUMMER, 1), parts.get(0).counts(), "read before the hang: kept");
+            assertEquals(FailureReason.TIMEOUT, parts.get(1).failure());
+            PartRecord item = own(parts);
+            assertEquals(FailureReason.TIMEOUT, item.failure());
+            assertEquals("took longer than 4 s (in /b/vond.trouble)", item.detail());
+
+            List<PartRecord> next = read(worker, source, "etter.txt");
+            assertNull(own(next).failure());
+            assertEquals(Map.of(IdentifierType.KONTONUMMER, 1), own(next).counts());
+            assertEquals(2, worker.processesStarted(), "a new process for the next item");
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryCrashingAndOverflowingTheStackEachGetTheirReason() throws Exception {
+        Path share = Files.createDirectories(tmp.resolve("share"));
+        Files.writeString(share.resolve("minne.trouble"), "oom");
+        Files.writeString(share.resolve("krasj.trouble"), "halt");
+        Files.writeString(share.resolve("djup.trouble"), "deep");
+        Files.writeString(share.resolve("grei.trouble"), "Tlf. 22 33 44 55");
+        LocalTreeSource source = new LocalTreeSource(share, List.of());
+        try (WorkerProcess worker = new WorkerProcess(settings(), new byte[32])) {
+            PartRecord oom = own(read(worker, source, "minne.trouble"));
+            assertEquals(FailureReason.OUT_OF_MEMORY, oom.failure());
+            assertEquals("needed more than the worker's 96 MiB heap", oom.detail());
+            PartRecord crash = own(read(worker, source, "krasj.trouble"));
+            assertEquals(FailureReason.PARSER_CRASH, crash.failure());
+            assertEquals("the worker process ended with exit code 134", crash.detail());
+            PartRecord deep = own(read(worker, source, "djup.trouble"));
+            assertEquals(FailureReason.PARSER_CRASH, deep.failure());
+            assertEquals("StackOverflowError", deep.detail());
+            PartRecord fine = own(read(worker, source, "grei.trouble"));
+            assertNull(fine.failure());
+            assertEquals(Map.of(IdentifierType.TELEFON, 1), fine.counts(), "read by the test parser as text");
+            assertEquals(4, worker.processesStarted());
+        }
+        try (var left = Files.list(tmp.resolve("tmp"))) {
+            assertEquals(List.of(), left.toList(), "every worker's temporary folder removed");
+        }
+    }
+
+    @Test
+    void anItemFromAStoreWithNoLocalFileIsReadFromATemporaryCopyThatIsRemoved() throws Exception {
+        byte[] docx = TestDocuments.docx("Kontonr: 8601.11.17947");
+        Source remote = new Source() {
+            @Override
+            public String id() {
+                return "remote:test";
+            }
+
+            @Override
+            public void walk(Visitor visitor) {
+            }
+
+            @Override
+            public InputStream open(Item item) {
+                return new ByteArrayInputStream(docx);
+            }
+        };
+        try (WorkerProcess worker = new WorkerProcess(settings(), new byte[32])) {
+            PartRecord item = own(read(worker, remote, "brev.docx"));
+            assertEquals(Map.of(IdentifierType.KONTONUMMER, 1), item.counts());
+            assertTrue(item.contentType().contains("wordprocessingml"), item.contentType());
+            assertEquals(Optional.empty(), remote.file(null));
+        }
+        try (var left = Files.list(tmp.resolve("tmp"))) {
+            assertEquals(List.of(), left.toList(), "the copy removed");
+        }
+    }
+
+    @Test
+    void aWorkerThatCannotStartIsAClearErrorNotAFailedItem() {
+        WorkerSettings broken = new WorkerSettings(tmp.resolve("no-java-here"), System.getProperty("java.class.path"),
+                96L << 20, Duration.ofSeconds(4), tmp.resolve("tmp"), LocalDate.of(2026, 11, 23),
+                no.datakart.patterns.Confidence.MEDIUM, no.datakart.core.extract.Extractor.Limits.DEFAULT);
+        try (WorkerProcess worker = new WorkerProcess(broken, new byte[32])) {
+            IOException e = assertThrows(IOException.class, () -> read(worker, new LocalTreeSource(tmp, List.of()), "x.txt"));
+            assertTrue(e.getMessage().contains("no-java-here"), e.getMessage());
+        }
+    }
+}
