@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.concurrent.Callable;
 
+import no.datakart.core.extract.Extractor;
 import no.datakart.patterns.Confidence;
 import no.datakart.patterns.DetectionStream;
 import no.datakart.patterns.DetectorSettings;
@@ -22,17 +23,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code datakart detect [FILE|-]}: the identifiers in one UTF-8 text, one JSON object a line. */
+/** {@code datakart detect [FILE|-]}: the identifiers in one text or document, one JSON object a line. */
 @Command(name = "detect",
         description = {
-            "Finds personal identifiers in a UTF-8 text and prints one JSON object per finding.",
-            "Identifiers are shown masked (010190 *****), never in clear text. Offsets are UTF-16 code units."},
+            "Finds personal identifiers in a UTF-8 text, or in a document of any format Apache Tika reads",
+            "(each file in an archive, each attachment a part of its own), and prints one JSON object per finding.",
+            "Identifiers are shown masked (010190 *****), never in clear text. Offsets are UTF-16 code units",
+            "into the text of the file, or of the part."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the input could not be read", "2:bad usage"})
 final class DetectCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-", defaultValue = "-",
-            description = "the text to read; - or nothing for standard input")
+            description = "the file to read; - or nothing for UTF-8 text on standard input")
     String file;
 
     @Option(names = "--min-confidence", paramLabel = "LEVEL", defaultValue = "MEDIUM",
@@ -71,9 +74,10 @@ final class DetectCommand implements Callable<Integer> {
         }
         DetectorSet detectors = new DetectorSet(settings,
                 types == null || types.isEmpty() ? EnumSet.allOf(IdentifierType.class) : types, true, register);
-        DetectionStream stream = detectors.open(json::write);
         boolean stdin = file.equals("-");
         String name = stdin ? "standard input" : file;
+        if (!stdin && !isPlainText(Path.of(file))) return document(Path.of(file), detectors, json, err);
+        DetectionStream stream = detectors.open(json::write);
         Utf8Text.Result read;
         try (InputStream in = stdin ? System.in : open(Path.of(file))) {
             read = Utf8Text.read(in, stream::feed);
@@ -90,6 +94,36 @@ final class DetectCommand implements Callable<Integer> {
         if (read.malformed() > 0) {
             err.printf("datakart detect: warning: %s is not valid UTF-8: %d byte sequence(s) read as U+FFFD,"
                        + " the first at byte %d%n", name, read.malformed(), read.firstMalformedAt());
+        }
+        return 0;
+    }
+
+    /**
+     * A plain text file is read as UTF-8 (offsets into the file's text, bad bytes counted); anything else
+     * through its parser. A file that cannot be opened is left to the text path's clear errors.
+     */
+    private static boolean isPlainText(Path path) {
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) return true;
+        try (var in = org.apache.tika.io.TikaInputStream.get(path)) {
+            org.apache.tika.metadata.Metadata m = new org.apache.tika.metadata.Metadata();
+            m.set(org.apache.tika.metadata.TikaCoreProperties.RESOURCE_NAME_KEY, path.getFileName().toString());
+            return org.apache.tika.config.TikaConfig.getDefaultConfig().getDetector().detect(in, m)
+                    .getBaseType().toString().equals("text/plain");
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** A document of any format Tika reads, part by part, in this process. */
+    private Integer document(Path path, DetectorSet detectors, FindingJson json, PrintWriter err) {
+        try {
+            new Extractor(Extractor.Limits.DEFAULT).extract(path, path.getFileName().toString(),
+                    new DocumentDetection(detectors, json));
+        } catch (IOException e) {
+            err.println("datakart detect: cannot read " + path + ": " + e.getMessage());
+            return 1;
+        } finally {
+            json.flush();
         }
         return 0;
     }

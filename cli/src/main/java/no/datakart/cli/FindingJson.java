@@ -27,10 +27,20 @@ final class FindingJson {
         }
     }
 
+    /** A part of a document read through its parser: where it is, what it is, and whether it was read whole. */
+    record Part(String path, String contentType, no.datakart.core.FailureReason failure, String detail) {
+    }
+
     void write(Finding f) {
+        write(f, "");
+    }
+
+    /** A finding in a part of a document: {@code part} is its path there, empty for the document's own text. */
+    void write(Finding f, String part) {
         try {
             json.writeStartObject();
             json.writeStringField("type", f.type().name());
+            if (!part.isEmpty()) json.writeStringField("part", part);
             json.writeNumberField("start", f.start());
             json.writeNumberField("end", f.end());
             json.writeStringField("confidence", f.confidence().name());
@@ -54,9 +64,25 @@ final class FindingJson {
 
     /** The last line: the document's words and categories (no identifier, so no type field). */
     void summary(DocumentCategories d) {
+        summary(d, null);
+    }
+
+    /**
+     * A part's last line, as {@link #summary(DocumentCategories)} with the part's path (for a part inside the
+     * document: {@code "summary":"part"}), its media type and why it could not be read whole, if so.
+     */
+    void summary(DocumentCategories d, Part part) {
         try {
             json.writeStartObject();
-            json.writeStringField("summary", "document");
+            json.writeStringField("summary", part == null || part.path().isEmpty() ? "document" : "part");
+            if (part != null) {
+                if (!part.path().isEmpty()) json.writeStringField("part", part.path());
+                json.writeStringField("contentType", part.contentType());
+                if (part.failure() != null) {
+                    json.writeStringField("failure", part.failure().name());
+                    json.writeStringField("detail", part.detail());
+                }
+            }
             json.writeNumberField("words", d.words());
             json.writeArrayFieldStart("categories");
             for (CategoryCount c : d.counts()) {

@@ -48,6 +48,31 @@ class DetectCommandTest {
     }
 
     @Test
+    void aDocumentIsReadThroughItsParserPartByPart(@TempDir Path dir) throws IOException {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (var z = new java.util.zip.ZipOutputStream(zip)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("2019/gamal.txt")); // an old share's Windows-1252 text
+            z.write(("Søknad om støtte. Fødselsnummer: " + FNR + "\n").getBytes("windows-1252"));
+            z.putNextEntry(new java.util.zip.ZipEntry("side.html"));
+            z.write("<html><body><p>Kontonr: 8601.11.17947</p></body></html>".getBytes(StandardCharsets.UTF_8));
+        }
+        Path file = dir.resolve("arkiv.zip");
+        Files.write(file, zip.toByteArray());
+        Run run = Run.of("detect", file.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<JsonNode> lines = run.lines();
+        JsonNode fnr = lines.stream().filter(l -> "FODSELSNUMMER".equals(l.path("type").asText())).findFirst().orElseThrow();
+        assertEquals("/2019/gamal.txt", fnr.get("part").asText());
+        JsonNode konto = lines.stream().filter(l -> "KONTONUMMER".equals(l.path("type").asText())).findFirst().orElseThrow();
+        assertEquals("/side.html", konto.get("part").asText());
+        JsonNode last = run.summary();
+        assertEquals("document", last.get("summary").asText(), "the archive's own part ends last");
+        assertEquals("application/zip", last.get("contentType").asText());
+        assertEquals(2, run.all().stream().filter(l -> "part".equals(l.path("summary").asText())).count());
+        assertTrue(!run.out().contains(FNR), "masked only");
+    }
+
+    @Test
     void missingFileGetsAClearErrorAndExitOne(@TempDir Path dir) {
         Run run = Run.of("detect", dir.resolve("nope.txt").toString());
         assertEquals(1, run.exit());

@@ -26,13 +26,10 @@ import no.datakart.patterns.set.DetectorSet;
  * only what the index keeps: its type counted, its keyed hash, a few masked examples. Memory stays bounded
  * whatever the part holds (a register dump of millions of numbers keeps {@link PartRecord#MAX_HASHES}
  * hashes). Parts nest as the extractor tells them, so each open part has a stream of its own, fed in
- * chunks of {@value #CHUNK} chars: the detectors' cost per call would dominate the few words a parser
- * hands over at a time. Each part's record goes to the consumer when the part ends. One per item and thread.
+ * chunks ({@link BufferedFeed}). Each part's record goes to the consumer when the part ends. One per item
+ * and thread.
  */
 public final class PartScanner implements PartSink {
-
-    /** Chars gathered before the detectors see them: a parser hands text over a few words at a time. */
-    static final int CHUNK = 8192;
 
     private final DetectorSet detectors;
     private final Pseudonymiser hashes;
@@ -48,9 +45,7 @@ public final class PartScanner implements PartSink {
     /** One part being read: its stream and what is kept of its findings so far. */
     private final class Open {
         final String path;
-        final DetectionStream stream;
-        final char[] buffer = new char[CHUNK];
-        int buffered;
+        final BufferedFeed feed;
         final Map<IdentifierType, Integer> counts = new EnumMap<>(IdentifierType.class);
         final Set<String> idHashes = new HashSet<>();
         final List<String> masked = new ArrayList<>();
@@ -59,7 +54,7 @@ public final class PartScanner implements PartSink {
 
         Open(String path) {
             this.path = path;
-            this.stream = detectors.open(this::found);
+            this.feed = new BufferedFeed(detectors.open(this::found));
         }
 
         void found(Finding f) {
@@ -73,25 +68,8 @@ public final class PartScanner implements PartSink {
             child |= f.details() instanceof FnrDetails fd && fd.child();
         }
 
-        void add(char[] chars, int offset, int length) {
-            while (length > 0) {
-                int n = Math.min(length, CHUNK - buffered);
-                System.arraycopy(chars, offset, buffer, buffered, n);
-                buffered += n;
-                offset += n;
-                length -= n;
-                if (buffered == CHUNK) flush();
-            }
-        }
-
-        void flush() {
-            if (buffered > 0) stream.feed(buffer, 0, buffered);
-            buffered = 0;
-        }
-
         PartRecord end(String contentType, FailureReason failure, String detail) {
-            flush();
-            stream.finish();
+            DetectionStream stream = feed.finish();
             Set<no.datakart.patterns.category.Category> present = new HashSet<>();
             for (CategoryCount c : stream.categories().counts()) if (c.present()) present.add(c.category());
             return new PartRecord(path, contentType, failure, detail, counts, idHashes.stream().sorted().toList(),
@@ -106,7 +84,7 @@ public final class PartScanner implements PartSink {
 
     @Override
     public void text(char[] chars, int offset, int length) {
-        open.getFirst().add(chars, offset, length);
+        open.getFirst().feed.add(chars, offset, length);
     }
 
     @Override
