@@ -46,6 +46,14 @@ final class ScanCommand implements Callable<Integer> {
             description = "files read at once (default: one per core)")
     int workers;
 
+    /** How progress is shown on standard error. */
+    enum Progress { AUTO, BAR, LINES, NONE }
+
+    @Option(names = "--progress", paramLabel = "HOW", defaultValue = "AUTO",
+            description = "progress on standard error: ${COMPLETION-CANDIDATES}; auto is a bar on a terminal,"
+                    + " a line every " + ProgressDisplay.LINE_SECONDS + " s elsewhere (default: ${DEFAULT-VALUE})")
+    Progress progress;
+
     @Parameters(index = "0", paramLabel = "PATH", description = "the top folder of the tree")
     Path root;
 
@@ -65,7 +73,15 @@ final class ScanCommand implements Callable<Integer> {
             TenantKeyStore keys = DataDirectory.keys(data);
             WorkerSettings settings = WorkerSettings.defaults(DataDirectory.workerTemp(data)); // MEDIUM and up, as detect
             Scan scan = new Scan(index, ItemReaders.workers(settings, keys), Scan.Options.of(workers));
-            RunRecord run = scan.run(tenant, new LocalTreeSource(root, excludes));
+            RunRecord run;
+            if (progress == Progress.NONE) {
+                run = scan.run(tenant, new LocalTreeSource(root, excludes));
+            } else {
+                boolean bar = progress == Progress.BAR || progress == Progress.AUTO && ProgressDisplay.stderrIsTerminal();
+                try (ProgressDisplay shown = new ProgressDisplay(scan.progress(), err, bar)) {
+                    run = scan.run(tenant, new LocalTreeSource(root, excludes));
+                }
+            }
             RunCounts c = run.counts();
             out.printf("scanned %s for %s (run %d): %d items, %d read (%d new, %d changed), %d unchanged, %d removed;"
                     + " %d newly with findings, %d resolved; failures %s%n", root, tenant.id(), run.number(), c.items(),

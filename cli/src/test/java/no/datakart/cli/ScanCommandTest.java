@@ -42,8 +42,10 @@ class ScanCommandTest {
         Run first = Run.of("scan", "--tenant", "nordby", "--data", data, tree);
         assertEquals(0, first.exit(), first.err());
         assertTrue(first.out().contains("(run 1): 2 items, 2 read (2 new, 0 changed), 0 unchanged, 0 removed"), first.out());
-        Run again = Run.of("scan", "--tenant", "nordby", "--data", data, tree);
+        assertTrue(first.err().contains("progress: 2/2 items read, 0 unchanged"), "a plain last line: " + first.err());
+        Run again = Run.of("scan", "--tenant", "nordby", "--data", data, "--progress", "none", tree);
         assertTrue(again.out().contains("(run 2): 2 items, 0 read (0 new, 0 changed), 2 unchanged"), again.out());
+        assertFalse(again.err().contains("progress"), again.err());
 
         Run status = Run.of("status", "--tenant", "nordby", "--data", data, "--json");
         assertEquals(0, status.exit(), status.err());
