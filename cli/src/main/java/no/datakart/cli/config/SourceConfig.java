@@ -2,9 +2,9 @@ package no.datakart.cli.config;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import no.datakart.core.Departments;
+import no.datakart.core.Tenant;
 
 /**
  * One source of a tenant, with everything that applies to it already merged in.
@@ -17,16 +17,20 @@ import no.datakart.core.Departments;
  * @param limits      the file's limits with the tenant's overrides
  */
 public record SourceConfig(String id, Path path, List<String> exclude, Departments departments, Limits limits) {
-    private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
-
     public SourceConfig {
         if (!isValidId(id)) throw new IllegalArgumentException(idRule(id));
         if (!path.isAbsolute()) throw new IllegalArgumentException("a source's path is absolute, got " + path);
         exclude = List.copyOf(exclude);
     }
 
+    /** A tenant's rule, written once, in {@link Tenant}. */
     static boolean isValidId(String id) {
-        return id != null && ID.matcher(id).matches();
+        try {
+            new Tenant(id);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     static String idRule(String id) {
