@@ -55,7 +55,8 @@ final class ConfigFile {
             }
             int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
             throw new ConfigException(List.of(String.format("%s:%d:%d: not UTF-8 text (a byte 0x%02X here, as"
-                    + " Windows-1252 writes æ, ø and å): save the file as UTF-8", label, line, column, bytes[bad] & 0xFF)));
+                    + " Windows-1252 writes æ, ø and å): save the file as UTF-8", label, line, column,
+                    bytes[bad] & 0xFF)));
         }
         utf8.flush(out);
         out.flip();

@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -258,7 +259,7 @@ public final class ConfigLoader {
         boolean ok = true;
         for (Entry rule : m.entries()) {
             String prefix = Departments.normalise(rule.key());
-            if (List.of(prefix.split("/")).stream().anyMatch(f -> f.equals(".") || f.equals(".."))) {
+            if (Arrays.stream(prefix.split("/")).anyMatch(f -> f.equals(".") || f.equals(".."))) {
                 problems.add(rule.keyAt(), "department prefix '" + rule.key() + "' has a '.' or '..' folder: a prefix"
                                            + " is a folder below the source's folder, e.g. oppvekst/barnevern");
                 ok = false;

@@ -1,6 +1,7 @@
 package no.datakart.cli.config;
 
-import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
@@ -16,7 +17,8 @@ final class SyntaxErrors {
     private SyntaxErrors() {
     }
 
-    static SyntaxError of(StreamReadException e, String text) {
+    /** @param where where the parser was, for an exception that does not say */
+    static SyntaxError of(JsonProcessingException e, String text, At where) {
         Throwable cause = e.getCause();
         if (cause instanceof MarkedYAMLException m && m.getProblemMark() != null) {
             return new SyntaxError(at(m.getProblemMark()), "not valid YAML: " + explain(m));
@@ -25,27 +27,38 @@ final class SyntaxErrors {
             return new SyntaxError(at(text, r.getPosition()), String.format(
                     "not YAML text: the character U+%04X is not allowed in a YAML file", r.getCodePoint()));
         }
-        return new SyntaxError(Yaml.at(e.getLocation()), "not valid YAML: " + e.getOriginalMessage());
+        At at = e.getLocation() == null ? where : Yaml.at(e.getLocation());
+        if (e instanceof StreamConstraintsException) {
+            return new SyntaxError(at, "too large or too deeply nested to read: " + e.getOriginalMessage());
+        }
+        return new SyntaxError(at, "not valid YAML: " + e.getOriginalMessage());
     }
 
     private static String explain(MarkedYAMLException m) {
         String problem = m.getProblem() == null ? "cannot be read" : m.getProblem().strip();
         if (problem.contains("\\t(TAB)")) return "a tab where YAML allows only spaces (indent with spaces, never tabs)";
         if (problem.endsWith(".")) problem = problem.substring(0, problem.length() - 1);
-        Mark context = m.getContextMark();
-        String in = m.getContext() == null ? "" : m.getContext();
-        boolean inBrackets = in.contains("flow sequence") || in.contains("flow mapping");
-        if (context != null && inBrackets && problem.startsWith("expected ','")) {
+        String in = m.getContext() == null ? "" : m.getContext().strip(); // "while parsing a flow sequence"
+        Mark start = m.getContextMark();
+        if (start != null && problem.startsWith("expected ','") && in.contains(" flow ")) {
             char open = in.contains("sequence") ? '[' : '{';
-            return "the '" + open + "' at line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1)
+            return "the '" + open + "' at line " + (start.getLine() + 1) + ", column " + (start.getColumn() + 1)
                    + " is not closed by '" + (open == '[' ? ']' : '}') + "', or a ',' is missing";
         }
-        if (m.getContext() != null && context != null && context.getLine() != m.getProblemMark().getLine()) {
-            problem += " (" + m.getContext().strip() + " that starts at line " + (context.getLine() + 1) + ")";
-        } else if (m.getContext() != null && !m.getContext().startsWith("while scanning for the next token")) {
-            problem += " (" + m.getContext().strip() + ")";
+        if (start != null && problem.contains("end of stream") && in.contains("quoted scalar")) {
+            return "the quote at line " + (start.getLine() + 1) + ", column " + (start.getColumn() + 1)
+                   + " is not closed";
         }
-        return problem;
+        if (start != null && problem.startsWith("could not find expected ':'")) {
+            return "the key at line " + (start.getLine() + 1) + " has no ':' after it";
+        }
+        if (problem.startsWith("expected <block end>")) {
+            return "this line is not indented in line with the keys or '-' items above it"
+                   + (start == null ? "" : " (from line " + (start.getLine() + 1) + ")");
+        }
+        if (in.isEmpty() || in.startsWith("while scanning for the next token")) return problem;
+        boolean earlier = start != null && start.getLine() != m.getProblemMark().getLine();
+        return problem + " (" + in + (earlier ? " that starts at line " + (start.getLine() + 1) : "") + ")";
     }
 
     private static At at(Mark m) {

@@ -1,12 +1,13 @@
 package no.datakart.cli.config;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
@@ -70,19 +71,27 @@ final class Yaml {
      * ({@code *name}) are told to {@code problems} and read as their text: nothing in this file needs them.
      */
     static Node parse(String text, Problems problems) throws SyntaxError {
-        try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
-            JsonToken first = p.nextToken();
-            if (first == null) return null;
+        YAMLParser p = parser(text);
+        try (p) {
+            if (p.nextToken() == null) return null;
             Node root = node(p, problems);
             if (p.nextToken() != null) {
                 problems.add(at(p.currentTokenLocation()),
                         "a second YAML document ('---') starts here; only one is read: put everything in one");
             }
             return root;
-        } catch (StreamReadException e) {
-            throw SyntaxErrors.of(e, text);
+        } catch (JsonProcessingException e) { // the syntax, and the parser's limits (nesting depth, length)
+            throw SyntaxErrors.of(e, text, at(p.currentLocation()));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // reading a String
+            throw new UncheckedIOException(e); // reading a String
+        }
+    }
+
+    private static YAMLParser parser(String text) {
+        try {
+            return (YAMLParser) FACTORY.createParser(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String is there to read
         }
     }
 

@@ -311,6 +311,13 @@ class ConfigLoaderTest {
                 errors("exclude: [\"**/~$*\"\ntenants:\n  - id: nordby\n"));
         assertEquals(List.of("3:8: not valid YAML: the '{' at line 1, column 9 is not closed by '}', or a ',' is missing"),
                 errors("limits: {timeout: 1m\n\ntenants: []\n"));
+        assertEquals(List.of("4:11: not valid YAML: the key at line 3 has no ':' after it"),
+                errors("tenants:\n  - id: nordby\n    sources\n      - id: x\n"));
+        assertEquals(List.of("3:4: not valid YAML: this line is not indented in line with the keys or '-' items above it"
+                             + " (from line 2)"),
+                errors("tenants:\n  - id: nordby\n   sources: []\n"));
+        assertEquals(List.of("5:1: not valid YAML: the quote at line 3, column 11 is not closed"),
+                errors("tenants:\n  - id: nordby\n    name: \"Nordby\n    sources: []\n"));
         assertEquals(List.of("2:7: not YAML text: the character U+0007 is not allowed in a YAML file"),
                 errors("tenants:\n  - id\u0007: x\n"));
         assertEquals(List.of("1:1: the file must hold key: value lines (data, workers, limits, exclude, tenants), got"
@@ -318,6 +325,10 @@ class ConfigLoaderTest {
                 errors("Dette er ikkje ei konfigurasjonsfil.\n"));
         assertEquals(List.of("1:1: the file must hold key: value lines (data, workers, limits, exclude, tenants), got a list"),
                 errors("- nordby\n- solvik\n"));
+        List<String> deep = errors("tenants: " + "[".repeat(1500) + "]".repeat(1500) + "\n");
+        assertEquals(1, deep.size(), deep.toString());
+        assertTrue(deep.get(0).startsWith("1:1010: too large or too deeply nested to read: Document nesting depth (1001)"),
+                deep.get(0));
     }
 
     @Test
