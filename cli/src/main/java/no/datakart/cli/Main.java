@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Finds personal data in files and turns the findings into a data map.",
-        subcommands = {DetectCommand.class, ScanCommand.class, StatusCommand.class, EvaluateCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {DetectCommand.class, ScanCommand.class, StatusCommand.class, CheckConfigCommand.class,
+            EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
