@@ -4,9 +4,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import no.datakart.cli.config.ConfigException;
+import no.datakart.cli.config.ConfigLoader;
+import no.datakart.cli.config.DatakartConfig;
+import no.datakart.cli.config.Limits;
+import no.datakart.cli.config.SourceConfig;
+import no.datakart.cli.config.TenantConfig;
+import no.datakart.core.Departments;
 import no.datakart.core.Tenant;
 import no.datakart.core.index.FindingsIndex;
 import no.datakart.core.index.RunCounts;
@@ -23,27 +31,34 @@ import picocli.CommandLine.Parameters;
 
 /** {@code datakart scan --tenant T PATH}: a file tree into the findings index, reading only what changed. */
 @Command(name = "scan",
-        description = {"Scans a local or mounted file tree into the findings index of the data directory: every",
+        description = {"Scans local or mounted file trees into the findings index of the data directory: every",
             "file and every document inside one, identifiers kept only as the tenant's keyed hashes. A rescan",
-            "reads only new and changed files and takes out the ones that are gone."},
+            "reads only new and changed files and takes out the ones that are gone.",
+            "Either every source of a configuration file (--config; --tenant picks one tenant), or one tree",
+            "given as PATH with --tenant."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done (items that could not be read are counted, not fatal)", "1:the scan could not run",
-            "2:bad usage"})
+        exitCodeList = {"0:done (items that could not be read are counted, not fatal)",
+            "1:a source could not be scanned (the others were), or the configuration is invalid", "2:bad usage"})
 final class ScanCommand implements Callable<Integer> {
 
-    @Option(names = "--tenant", required = true, paramLabel = "ID",
-            description = "the municipality the tree belongs to (lower-case letters, digits, hyphens)")
+    @Option(names = "--config", paramLabel = "FILE", description = "the configuration file (see datakart check-config)")
+    Path config;
+
+    @Option(names = "--tenant", paramLabel = "ID",
+            description = "the municipality the tree belongs to (lower-case letters, digits, hyphens);"
+                    + " with --config, scan only this tenant's sources")
     Tenant tenant;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${sys:user.home}/.datakart",
-            description = "the data directory: keys and index (default: ${DEFAULT-VALUE})")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "the data directory: keys and index (default: the configuration's data, else ~/.datakart)")
     Path data;
 
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "leave out what matches, e.g. **/~$* (repeatable)")
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "leave out what matches, e.g. **/~$* (repeatable;"
+            + " added to the configuration's)")
     List<String> excludes = List.of();
 
     @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
-            description = "files read at once (default: one per core)")
+            description = "worker processes reading files at once (default: the configuration's, else one per core)")
     int workers;
 
     /** How progress is shown on standard error. */
@@ -54,44 +69,92 @@ final class ScanCommand implements Callable<Integer> {
                     + " a line every " + ProgressDisplay.LINE_SECONDS + " s elsewhere (default: ${DEFAULT-VALUE})")
     Progress progress;
 
-    @Parameters(index = "0", paramLabel = "PATH", description = "the top folder of the tree")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "the top folder of the tree (without --config)")
     Path root;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** One source of one tenant to scan, with its rules. */
+    private record Job(Tenant tenant, String name, Path root, List<String> excludes, Departments departments, Limits limits) {
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (workers <= 0) workers = Runtime.getRuntime().availableProcessors();
-        if (!Files.isDirectory(root)) {
-            err.println("datakart scan: no such folder: " + root);
-            return 1;
-        }
-        try (FindingsIndex index = DataDirectory.index(data)) {
-            TenantKeyStore keys = DataDirectory.keys(data);
-            WorkerSettings settings = WorkerSettings.defaults(DataDirectory.workerTemp(data)); // MEDIUM and up, as detect
-            Scan scan = new Scan(index, ItemReaders.workers(settings, keys), Scan.Options.of(workers));
-            RunRecord run;
-            if (progress == Progress.NONE) {
-                run = scan.run(tenant, new LocalTreeSource(root, excludes));
-            } else {
-                boolean bar = progress == Progress.BAR || progress == Progress.AUTO && ProgressDisplay.stderrIsTerminal();
-                try (ProgressDisplay shown = new ProgressDisplay(scan.progress(), err, bar)) {
-                    run = scan.run(tenant, new LocalTreeSource(root, excludes));
+        List<Job> jobs = new ArrayList<>();
+        Path dataDir = data;
+        int threads = workers;
+        if (config != null) {
+            if (root != null) throw new CommandLine.ParameterException(spec.commandLine(), "give either --config or PATH, not both");
+            DatakartConfig c;
+            try {
+                c = ConfigLoader.load(config);
+            } catch (ConfigException e) {
+                e.errors().forEach(err::println);
+                return 1;
+            }
+            if (dataDir == null) dataDir = c.data().orElse(null);
+            if (threads <= 0) threads = c.workers().orElse(0);
+            for (TenantConfig t : c.tenants()) {
+                if (tenant != null && !t.id().equals(tenant)) continue;
+                for (SourceConfig src : t.sources()) {
+                    List<String> ex = new ArrayList<>(src.exclude());
+                    ex.addAll(excludes);
+                    jobs.add(new Job(t.id(), t.id().id() + "/" + src.id(), src.path(), ex, src.departments(), src.limits()));
                 }
             }
-            RunCounts c = run.counts();
-            out.printf("scanned %s for %s (run %d): %d items, %d read (%d new, %d changed), %d unchanged, %d removed;"
-                    + " %d newly with findings, %d resolved; failures %s%n", root, tenant.id(), run.number(), c.items(),
-                    c.read(), c.added(), c.changed(), c.unchanged(), c.removed(), c.newWithFindings(),
-                    c.resolved() + c.removedWithFindings(), c.failures());
-            out.flush();
-            return 0;
+            if (jobs.isEmpty()) {
+                err.println("datakart scan: no tenant " + (tenant == null ? "" : tenant.id() + " ") + "in " + config);
+                return 1;
+            }
+        } else {
+            if (tenant == null || root == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "give --tenant and PATH, or --config FILE");
+            }
+            jobs.add(new Job(tenant, tenant.id(), root, excludes, Departments.NONE, Limits.DEFAULT));
+        }
+        if (dataDir == null) dataDir = Path.of(System.getProperty("user.home"), ".datakart");
+        if (threads <= 0) threads = Runtime.getRuntime().availableProcessors();
+        int failed = 0;
+        try (FindingsIndex index = DataDirectory.index(dataDir)) {
+            TenantKeyStore keys = DataDirectory.keys(dataDir);
+            Path tmp = DataDirectory.workerTemp(dataDir);
+            for (Job job : jobs) {
+                if (!Files.isDirectory(job.root())) { // an unmounted share: nothing is taken out of the index
+                    err.println("datakart scan: " + job.name() + ": no such folder (not mounted?): " + job.root()
+                            + "; skipped, the index keeps what it had");
+                    failed++;
+                    continue;
+                }
+                RunRecord run = scan(index, keys, tmp, threads, job, err);
+                RunCounts c = run.counts();
+                out.printf("scanned %s for %s (run %d): %d items, %d read (%d new, %d changed), %d unchanged, %d removed;"
+                        + " %d newly with findings, %d resolved; failures %s%n", job.root(), job.tenant().id(), run.number(),
+                        c.items(), c.read(), c.added(), c.changed(), c.unchanged(), c.removed(), c.newWithFindings(),
+                        c.resolved() + c.removedWithFindings(), c.failures());
+                out.flush();
+            }
+            return failed == 0 ? 0 : 1;
         } catch (IOException | RuntimeException e) {
             err.println("datakart scan: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return 1;
+        }
+    }
+
+    private RunRecord scan(FindingsIndex index, TenantKeyStore keys, Path tmp, int threads, Job job, PrintWriter err)
+            throws IOException {
+        Limits l = job.limits();
+        WorkerSettings settings = WorkerSettings.defaults(tmp).withHeap(l.workerHeapBytes()).withTimeout(l.timeout())
+                .withLimits(l.extractor()); // findings at MEDIUM and up, as detect reports them
+        Scan scan = new Scan(index, ItemReaders.workers(settings, keys),
+                new Scan.Options(threads, l.maxBytes(), job.departments()::departmentOf));
+        LocalTreeSource source = new LocalTreeSource(job.root(), job.excludes());
+        if (progress == Progress.NONE) return scan.run(job.tenant(), source);
+        boolean bar = progress == Progress.BAR || progress == Progress.AUTO && ProgressDisplay.stderrIsTerminal();
+        try (ProgressDisplay shown = new ProgressDisplay(scan.progress(), err, bar)) {
+            return scan.run(job.tenant(), source);
         }
     }
 }

@@ -43,7 +43,7 @@ class CheckConfigCommandTest {
                 "data directory: not set (the --data option's, by default ~/.datakart)",
                 "workers: 2",
                 "tenant nordby (Nordby kommune)",
-                "  limits: maxBytes 2GiB, maxChars 1000000000, maxEmbedded 10000, timeout 10m, workerHeap 512MiB",
+                "  limits: maxBytes 2GiB, maxChars 2000000000, maxEmbedded 10000, timeout 10m, workerHeap 512MiB",
                 "  source felles: " + tmp.resolve("shares/felles") + " (folder found)",
                 "    2 department rules, 1 exclusion",
                 "  source heim: " + tmp.resolve("unmounted/heim") + " (not there now)",

@@ -70,6 +70,50 @@ class ScanCommandTest {
     }
 
     @Test
+    void aConfigurationScansEachTenantsSourcesWithTheirDepartmentsAndSkipsAShareThatIsNotThere() throws Exception {
+        Path nordby = Files.createDirectories(tmp.resolve("nordby/Helse/2024"));
+        Files.writeString(nordby.resolve("journal.txt"), "Kontonr: 8601.11.17947");
+        Files.createDirectories(tmp.resolve("nordby/Skule"));
+        Files.writeString(tmp.resolve("nordby/Skule/elevar.txt"), "Elevliste utan nummer.");
+        Files.writeString(tmp.resolve("nordby/Skule/~$elevar.txt"), "Ei låsefil frå Word.");
+        Path config = tmp.resolve("datakart.yml");
+        Files.writeString(config, String.join("\n",
+                "data: data",
+                "workers: 2",
+                "exclude: ['**/~$*']",
+                "tenants:",
+                "  - id: nordby",
+                "    sources:",
+                "      - id: felles",
+                "        path: nordby",
+                "        departments:",
+                "          helse: Helse og omsorg",
+                "          '': Fellestenester",
+                "  - id: solvik",
+                "    sources:",
+                "      - id: felles",
+                "        path: solvik-ikkje-montert",
+                ""));
+        Run run = Run.of("scan", "--config", config.toString(), "--progress", "none");
+        assertEquals(1, run.exit(), "one source could not be scanned");
+        assertTrue(run.out().contains("for nordby (run 1): 2 items, 2 read"), run.out());
+        assertTrue(run.err().contains("solvik/felles: no such folder (not mounted?)"), run.err());
+        try (var index = new no.datakart.core.index.FindingsIndex(tmp.resolve("data/index"))) {
+            String source = new no.datakart.core.source.LocalTreeSource(tmp.resolve("nordby"), java.util.List.of()).id();
+            no.datakart.core.Tenant t = new no.datakart.core.Tenant("nordby");
+            assertEquals("Helse og omsorg", index.part(t, source, "Helse/2024/journal.txt").get("department"), "case-insensitive prefix");
+            assertEquals("Fellestenester", index.part(t, source, "Skule/elevar.txt").get("department"));
+            assertEquals(null, index.part(t, source, "Skule/~$elevar.txt"), "excluded");
+        }
+        Run onlyNordby = Run.of("scan", "--config", config.toString(), "--tenant", "nordby", "--progress", "none");
+        assertEquals(0, onlyNordby.exit(), onlyNordby.err());
+        assertTrue(onlyNordby.out().contains("(run 2): 2 items, 0 read"), onlyNordby.out());
+        Run bad = Run.of("scan", "--config", tmp.resolve("nordby/Skule/elevar.txt").toString());
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().contains("elevar.txt:1:"), bad.err());
+    }
+
+    @Test
     void badUsageAndMissingPlacesGetClearErrors() {
         Run badTenant = Run.of("scan", "--tenant", "Nordby!", "--data", tmp.toString(), tmp.toString());
         assertEquals(2, badTenant.exit());

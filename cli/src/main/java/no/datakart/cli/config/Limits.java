@@ -18,7 +18,7 @@ public record Limits(long maxBytes, long maxChars, int maxEmbedded, Duration tim
     public static final long MIN_WORKER_HEAP = 64L << 20;
 
     public static final Limits DEFAULT =
-            new Limits(2L << 30, 1_000_000_000L, 10_000, Duration.ofMinutes(5), 512L << 20);
+            new Limits(2L << 30, Extractor.Limits.DEFAULT.maxChars(), Extractor.Limits.DEFAULT.maxEmbedded(), Duration.ofMinutes(5), 512L << 20);
 
     public Limits {
         if (maxBytes <= 0 || maxChars <= 0 || maxEmbedded < 0) {

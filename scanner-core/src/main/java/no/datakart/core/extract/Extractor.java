@@ -38,7 +38,7 @@ import no.datakart.core.FailureReason;
 public final class Extractor {
     /** Limits per item: text chars read in all its parts, and embedded documents. */
     public record Limits(long maxChars, int maxEmbedded) {
-        public static final Limits DEFAULT = new Limits(50_000_000, 10_000);
+        public static final Limits DEFAULT = new Limits(2_000_000_000L, 10_000); // a 1 GB text file whole; time bounds the rest
 
         public Limits {
             if (maxChars <= 0 || maxEmbedded < 0) throw new IllegalArgumentException("limits must be positive");
