@@ -41,6 +41,14 @@ final class DataDirectory {
         return tmp;
     }
 
+    /** Where worker processes keep the class data archive they start from (per JDK version: each has its own). */
+    static Path classArchive(Path data) throws IOException {
+        ensure(data);
+        Path dir = data.resolve("cds");
+        OwnerOnly.directory(dir);
+        return dir.resolve("worker-" + Runtime.version().feature() + ".jsa");
+    }
+
     private static void ensure(Path data) throws IOException {
         OwnerOnly.directory(data);
     }

@@ -120,7 +120,8 @@ final class ScanCommand implements Callable<Integer> {
         int failed = 0;
         try (FindingsIndex index = DataDirectory.index(dataDir)) {
             TenantKeyStore keys = DataDirectory.keys(dataDir);
-            Path tmp = DataDirectory.workerTemp(dataDir);
+            WorkerSettings base = WorkerSettings.defaults(DataDirectory.workerTemp(dataDir))
+                    .withClassArchive(DataDirectory.classArchive(dataDir)); // findings at MEDIUM and up, as detect reports them
             for (Job job : jobs) {
                 if (!Files.isDirectory(job.root())) { // an unmounted share: nothing is taken out of the index
                     err.println("datakart scan: " + job.name() + ": no such folder (not mounted?): " + job.root()
@@ -128,7 +129,7 @@ final class ScanCommand implements Callable<Integer> {
                     failed++;
                     continue;
                 }
-                RunRecord run = scan(index, keys, tmp, threads, job, err);
+                RunRecord run = scan(index, keys, base, threads, job, err);
                 RunCounts c = run.counts();
                 out.printf("scanned %s for %s (run %d): %d items, %d read (%d new, %d changed), %d unchanged, %d removed;"
                         + " %d newly with findings, %d resolved; failures %s%n", job.root(), job.tenant().id(), run.number(),
@@ -143,11 +144,10 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private RunRecord scan(FindingsIndex index, TenantKeyStore keys, Path tmp, int threads, Job job, PrintWriter err)
+    private RunRecord scan(FindingsIndex index, TenantKeyStore keys, WorkerSettings base, int threads, Job job, PrintWriter err)
             throws IOException {
         Limits l = job.limits();
-        WorkerSettings settings = WorkerSettings.defaults(tmp).withHeap(l.workerHeapBytes()).withTimeout(l.timeout())
-                .withLimits(l.extractor()); // findings at MEDIUM and up, as detect reports them
+        WorkerSettings settings = base.withHeap(l.workerHeapBytes()).withTimeout(l.timeout()).withLimits(l.extractor());
         Scan scan = new Scan(index, ItemReaders.workers(settings, keys),
                 new Scan.Options(threads, l.maxBytes(), job.departments()::departmentOf));
         LocalTreeSource source = new LocalTreeSource(job.root(), job.excludes());

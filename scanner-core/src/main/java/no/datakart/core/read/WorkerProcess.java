@@ -200,7 +200,7 @@ public final class WorkerProcess implements ItemReader {
             try {
                 toWorker.writeByte(Wire.QUIT);
                 toWorker.flush();
-                process.waitFor(5, TimeUnit.SECONDS);
+                process.waitFor(60, TimeUnit.SECONDS); // the first time, it writes the class archive as it exits
             } catch (IOException e) {
                 // it is going anyway
             } catch (InterruptedException e) {

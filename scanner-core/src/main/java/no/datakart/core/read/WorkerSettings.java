@@ -21,9 +21,13 @@ import no.datakart.patterns.Confidence;
  * @param referenceDate "today" for ages (children's data)
  * @param minConfidence the lowest level of finding kept
  * @param limits        text and embedded documents read per item
+ * @param classArchive  a class data archive the workers make at their first exit and start from after
+ *                      (the JVM's {@code -XX:+AutoCreateSharedArchive}: a worker starts in about half the time),
+ *                      or null for none
  */
 public record WorkerSettings(Path java, String classPath, long heapBytes, Duration timeout, Path tempDir,
-                             LocalDate referenceDate, Confidence minConfidence, Extractor.Limits limits) {
+                             LocalDate referenceDate, Confidence minConfidence, Extractor.Limits limits,
+                             Path classArchive) {
     /** Time a worker may take to start and say it is ready. */
     static final Duration STARTUP = Duration.ofSeconds(120);
 
@@ -43,23 +47,27 @@ public record WorkerSettings(Path java, String classPath, long heapBytes, Durati
     public static WorkerSettings defaults(Path tempDir) {
         return new WorkerSettings(Path.of(System.getProperty("java.home"), "bin", "java"),
                 System.getProperty("java.class.path"), 512L << 20, Duration.ofMinutes(5), tempDir, LocalDate.now(),
-                Confidence.MEDIUM, Extractor.Limits.DEFAULT);
+                Confidence.MEDIUM, Extractor.Limits.DEFAULT, null);
     }
 
     public WorkerSettings withTimeout(Duration t) {
-        return new WorkerSettings(java, classPath, heapBytes, t, tempDir, referenceDate, minConfidence, limits);
+        return new WorkerSettings(java, classPath, heapBytes, t, tempDir, referenceDate, minConfidence, limits, classArchive);
     }
 
     public WorkerSettings withHeap(long bytes) {
-        return new WorkerSettings(java, classPath, bytes, timeout, tempDir, referenceDate, minConfidence, limits);
+        return new WorkerSettings(java, classPath, bytes, timeout, tempDir, referenceDate, minConfidence, limits, classArchive);
     }
 
     public WorkerSettings withReferenceDate(LocalDate date) {
-        return new WorkerSettings(java, classPath, heapBytes, timeout, tempDir, date, minConfidence, limits);
+        return new WorkerSettings(java, classPath, heapBytes, timeout, tempDir, date, minConfidence, limits, classArchive);
     }
 
     public WorkerSettings withLimits(Extractor.Limits l) {
-        return new WorkerSettings(java, classPath, heapBytes, timeout, tempDir, referenceDate, minConfidence, l);
+        return new WorkerSettings(java, classPath, heapBytes, timeout, tempDir, referenceDate, minConfidence, l, classArchive);
+    }
+
+    public WorkerSettings withClassArchive(Path archive) {
+        return new WorkerSettings(java, classPath, heapBytes, timeout, tempDir, referenceDate, minConfidence, limits, archive);
     }
 
     /** The worker's command line; its temporary files go to {@code tmp}. Nothing secret is on it. */
@@ -70,6 +78,12 @@ public record WorkerSettings(Path java, String classPath, long heapBytes, Durati
         c.add("-XX:+ExitOnOutOfMemoryError"); // exit code 3: the scan tells an OOM from a crash by it
         c.add("-XX:+UseSerialGC");            // a worker is one thread of parsing: no GC threads beside it
         c.add("-Xss4m");                      // deeply nested documents recurse in the parsers
+        c.add("-Xlog:disable");               // the JVM's own warnings go to standard error, never into the frames
+        c.add("-Xlog:all=warning:stderr");
+        if (classArchive != null) { // the JVM checks it against its version and class path, and remakes it if stale
+            c.add("-XX:+AutoCreateSharedArchive");
+            c.add("-XX:SharedArchiveFile=" + classArchive);
+        }
         c.add("--add-modules=jdk.incubator.vector");
         c.add("-Djava.awt.headless=true");
         c.add("-Djava.io.tmpdir=" + tmp);

@@ -139,11 +139,30 @@ class WorkerProcessTest {
         }
     }
 
+    /**
+     * The JVM's messages about its class archive (here: it cannot make one from a class path of folders, as
+     * the tests have; from the jars of a real install it does) go to standard error, never into the frames.
+     */
+    @Test
+    void aClassArchiveTheJvmComplainsAboutDoesNotDisturbTheWorker() throws Exception {
+        Path share = Files.createDirectories(tmp.resolve("share"));
+        Files.writeString(share.resolve("a.txt"), "Kontonr: 8601.11.17947");
+        Path archive = tmp.resolve("cds/worker.jsa");
+        Files.createDirectories(archive.getParent());
+        WorkerSettings withArchive = settings().withClassArchive(archive);
+        for (int round = 0; round < 2; round++) {
+            try (WorkerProcess worker = new WorkerProcess(withArchive, new byte[32])) {
+                PartRecord item = own(read(worker, new LocalTreeSource(share, List.of()), "a.txt"));
+                assertEquals(Map.of(IdentifierType.KONTONUMMER, 1), item.counts(), "round " + round);
+            }
+        }
+    }
+
     @Test
     void aWorkerThatCannotStartIsAClearErrorNotAFailedItem() {
         WorkerSettings broken = new WorkerSettings(tmp.resolve("no-java-here"), System.getProperty("java.class.path"),
                 96L << 20, Duration.ofSeconds(4), tmp.resolve("tmp"), LocalDate.of(2026, 11, 23),
-                no.datakart.patterns.Confidence.MEDIUM, no.datakart.core.extract.Extractor.Limits.DEFAULT);
+                no.datakart.patterns.Confidence.MEDIUM, no.datakart.core.extract.Extractor.Limits.DEFAULT, null);
         try (WorkerProcess worker = new WorkerProcess(broken, new byte[32])) {
             IOException e = assertThrows(IOException.class, () -> read(worker, new LocalTreeSource(tmp, List.of()), "x.txt"));
             assertTrue(e.getMessage().contains("no-java-here"), e.getMessage());
