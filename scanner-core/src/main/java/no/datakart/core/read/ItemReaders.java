@@ -14,9 +14,20 @@ public interface ItemReaders {
 
     ItemReader open(Tenant tenant) throws IOException;
 
-    /** Readers in worker processes: what a scan of a real share uses. */
+    /**
+     * Readers in worker processes: what a scan of a real share uses. Each reader's workers have a class
+     * archive of their own ({@code worker.jsa} → {@code worker-1.jsa}, ...): two JVMs never write one at once.
+     */
     static ItemReaders workers(WorkerSettings settings, TenantKeyStore keys) {
-        return tenant -> new WorkerProcess(settings, keys.key(tenant));
+        java.util.concurrent.atomic.AtomicInteger slot = new java.util.concurrent.atomic.AtomicInteger();
+        return tenant -> {
+            WorkerSettings own = settings;
+            if (settings.classArchive() != null) {
+                String name = settings.classArchive().getFileName().toString().replaceFirst("\\.jsa$", "");
+                own = settings.withClassArchive(settings.classArchive().resolveSibling(name + "-" + slot.incrementAndGet() + ".jsa"));
+            }
+            return new WorkerProcess(own, keys.key(tenant));
+        };
     }
 
     /** Readers in this process: for trusted files, where a hanging parser may take the process with it. */
