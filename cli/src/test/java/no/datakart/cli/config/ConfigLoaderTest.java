@@ -74,8 +74,8 @@ class ConfigLoaderTest {
                 """);
         DatakartConfig config = ConfigLoader.load(file);
 
-        Limits global = new Limits(1L << 30, 1_000_000_000L, 10_000, Duration.ofMinutes(5), 1L << 30);
-        Limits nordby = new Limits(1L << 30, 1_000_000_000L, 500, Duration.ofMinutes(10), 1L << 30);
+        Limits global = new Limits(1L << 30, Limits.DEFAULT.maxChars(), 10_000, Duration.ofMinutes(5), 1L << 30);
+        Limits nordby = new Limits(1L << 30, Limits.DEFAULT.maxChars(), 500, Duration.ofMinutes(10), 1L << 30);
         Map<String, String> rules = new LinkedHashMap<>();
         rules.put("oppvekst/barnevern", "Barnevern");
         rules.put("helse", "Helse og omsorg");

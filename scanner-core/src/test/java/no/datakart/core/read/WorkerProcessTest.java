@@ -64,10 +64,11 @@ class WorkerProcessTest {
         Files.writeString(share.resolve("etter.txt"), "Kontonr: 8601.11.17947");
         LocalTreeSource source = new LocalTreeSource(share, List.of());
         try (WorkerProcess worker = new WorkerProcess(settings(), new byte[32])) {
+            assertNull(own(read(worker, source, "etter.txt")).failure(), "started and warm: the time below is the item's");
             long start = System.nanoTime();
             List<PartRecord> parts = read(worker, source, "pakke.zip");
             long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-            assertTrue(seconds >= 4 && seconds < 30, "the time limit, no more: " + seconds + " s");
+            assertTrue(seconds >= 4 && seconds < 20, "the time limit, no more: " + seconds + " s");
             assertEquals(List.of("/a.txt", "/b/vond.trouble", ""), parts.stream().map(PartRecord::path).toList());
             assertEquals(Map.of(IdentifierType.KONTONUMMER, 1), parts.get(0).counts(), "read before the hang: kept");
             assertEquals(FailureReason.TIMEOUT, parts.get(1).failure());
@@ -78,7 +79,7 @@ class WorkerProcessTest {
             List<PartRecord> next = read(worker, source, "etter.txt");
             assertNull(own(next).failure());
             assertEquals(Map.of(IdentifierType.KONTONUMMER, 1), own(next).counts());
-            assertEquals(2, worker.processesStarted(), "a new process for the next item");
+            assertEquals(2, worker.processesStarted(), "a new process for the item after the hang");
         }
     }
 
