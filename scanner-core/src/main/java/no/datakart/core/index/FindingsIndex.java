@@ -125,11 +125,13 @@ public final class FindingsIndex implements Closeable {
      * so a checkpoint that holds it holds the whole item.
      *
      * @param itemFindings the findings in the item and all its parts
+     * @param readBefore   the index may hold parts of an earlier reading (false for an item never seen: no
+     *                     query to run then, which a first scan of many files would pay for each)
      */
-    public void putItem(Tenant tenant, String source, Item item, PartRecord part, Stamp stamp, int itemFindings)
-            throws IOException {
+    public void putItem(Tenant tenant, String source, Item item, PartRecord part, Stamp stamp, int itemFindings,
+                        boolean readBefore) throws IOException {
         if (!part.path().isEmpty()) throw new IllegalArgumentException("not the item's own part: " + part.path());
-        writer.deleteDocuments(new BooleanQuery.Builder()
+        if (readBefore) writer.deleteDocuments(new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(ITEM, key(tenant, source, item.location()))), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(READ_TOKEN, stamp.readToken())), BooleanClause.Occur.MUST_NOT)
                 .build());

@@ -262,8 +262,8 @@ public final class Scan {
         void complete(Item item, PartRecord own, Stamp stamp, int findings, Map<FailureReason, Integer> itemFailures) {
             checkpoint.readLock().lock();
             try {
-                index.putItem(tenant, source.id(), item, own, stamp, findings);
                 Known before = known.get(item.location());
+                index.putItem(tenant, source.id(), item, own, stamp, findings, before != null);
                 synchronized (this) {
                     read++;
                     if (before == null || before.firstRun() == 0) {
