@@ -113,6 +113,25 @@ class ScanTest {
     }
 
     @Test
+    void aWindows1252TextFileOfAnOldShareIsReadInItsCharset() throws Exception {
+        Path share = Files.createDirectories(tmp.resolve("share"));
+        String fnr = new no.datakart.patterns.fnr.FnrGenerator(new java.util.Random(8))
+                .nextString(no.datakart.patterns.fnr.FnrGenerator.allSpecs().get(0)); // generated
+        Files.write(share.resolve("gamal.txt"), ("Søknad om økonomisk sosialhjelp frå søkjar.\r\nFødselsnummer: " + fnr
+                + "\r\nSøkjaren bur på Øvre Årstad.\r\n").getBytes("windows-1252"));
+        Path data = tmp.resolve("data");
+        TenantKeyStore keys = new TenantKeyStore(data.resolve("keys"));
+        try (FindingsIndex index = new FindingsIndex(data.resolve("index"))) {
+            LocalTreeSource source = new LocalTreeSource(share, List.of());
+            scan(index, keys, Scan.Options.of(1)).run(NORDBY, source);
+            var part = index.part(NORDBY, source.id(), "gamal.txt");
+            assertEquals("1", part.get("count.FODSELSNUMMER"), "the label Fødselsnummer read as such");
+            assertTrue(part.get("contentType").startsWith("text/plain; charset="), part.get("contentType"));
+            assertTrue(!part.get("contentType").contains("UTF-8"), part.get("contentType"));
+        }
+    }
+
+    @Test
     void anItemOverTheSizeLimitIsNotReadAndSaysWhy() throws Exception {
         Path share = Files.createDirectories(tmp.resolve("share"));
         Files.writeString(share.resolve("liten.txt"), "Kort.");
