@@ -14,5 +14,10 @@ public enum FailureReason {
     ACCESS_DENIED,
     THROTTLED,
     /** A kind of item the scanner does not read: a symbolic link, a device, a format with no parser. */
-    UNSUPPORTED
+    UNSUPPORTED;
+
+    /** Why an item's bytes could not be read from its source: refused, or (for want of a closer reason) corrupt. */
+    public static FailureReason ofReading(java.io.IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException ? ACCESS_DENIED : CORRUPT;
+    }
 }

@@ -32,8 +32,8 @@ import no.datakart.core.FailureReason;
  * failure, never thrown: an encrypted document, a corrupt one, too much text, too many embedded documents.
  *
  * <p>In this process: a parser that hangs or runs out of memory takes the caller with it. The scan runs
- * extraction in a worker process of its own for that (issue 4, to come). One extractor serves many
- * threads; {@link #extract} is safe to call concurrently.
+ * extraction in worker processes for that ({@code no.datakart.core.read.WorkerProcess}). One extractor
+ * serves many threads; {@link #extract} is safe to call concurrently.
  */
 public final class Extractor {
     /** Limits per item: text chars read in all its parts, and embedded documents. */

@@ -2,7 +2,6 @@ package no.datakart.core.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -66,8 +65,7 @@ public final class InProcessReader implements ItemReader {
             }
         } catch (IOException e) {
             if (!itemEnded[0]) {
-                FailureReason why = e instanceof AccessDeniedException ? FailureReason.ACCESS_DENIED : FailureReason.CORRUPT;
-                out.accept(PartRecord.failed("", "", why, e.getClass().getSimpleName()));
+                out.accept(PartRecord.failed("", "", FailureReason.ofReading(e), e.getClass().getSimpleName()));
             }
         }
     }

@@ -73,8 +73,7 @@ public final class WorkerProcess implements ItemReader {
             try {
                 file = copy(source, item);
             } catch (IOException e) {
-                parts.accept(PartRecord.failed("", "", e instanceof java.nio.file.AccessDeniedException
-                        ? FailureReason.ACCESS_DENIED : FailureReason.CORRUPT, e.getClass().getSimpleName()));
+                parts.accept(PartRecord.failed("", "", FailureReason.ofReading(e), e.getClass().getSimpleName()));
                 return;
             }
         }
