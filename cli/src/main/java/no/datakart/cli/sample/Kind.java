@@ -28,6 +28,7 @@ enum Kind {
     MOTEREFERAT(Shape.LETTER, 8, d -> "Politikk/Møtereferat/" + d.committee, d -> d.letters.motereferat(d.committee)),
     SAKSFRAMLEGG(Shape.LETTER, 5, d -> "Politikk/Saksframlegg", d -> d.letters.saksframlegg()),
     MAL(Shape.LETTER, 4, d -> "Felles/Maler", d -> d.letters.mal()),
+    PLAN(Shape.LETTER, 4, d -> "Politikk/Planer", d -> d.letters.plan()),
     TELEFONLISTE(Shape.LIST, 2, d -> "Felles/Telefonlister", d -> d.lists.telefonliste()),
     DELTAKERLISTE(Shape.LIST, 2, d -> "Felles/Kurs", d -> d.lists.deltakerliste()),
     PERSONVERN(Shape.SLIDES, 2, d -> "Felles/Presentasjoner", d -> d.slides.personvern()),

@@ -367,6 +367,61 @@ final class Letters {
         return new Draft("", t("Mal – ", "Mal – ") + kind, d.build(), date);
     }
 
+    /** A plan of many chapters and no person: most of a share's bytes are such documents. */
+    Draft plan() {
+        LocalDate date = x.day(2016, 2025);
+        String topic = x.pick(t("Kommunedelplan for vann og avløp", "Kommunedelplan for vatn og avløp"),
+                t("Plan for idrett og fysisk aktivitet", "Plan for idrett og fysisk aktivitet"),
+                t("Trafikksikkerhetsplan", "Trafikktryggingsplan"), t("Kulturplan", "Kulturplan"),
+                t("Klima- og energiplan", "Klima- og energiplan"));
+        Doc.Builder d = new Doc.Builder(topic);
+        d.heading(topic + " " + date.getYear() + "–" + (date.getYear() + 4));
+        d.para(t("Vedtatt av kommunestyret ", "Vedteken av kommunestyret "), Fakes.date(date), ".");
+        String[] chapters = {t("Innledning", "Innleiing"), t("Mål", "Mål"), t("Dagens situasjon", "Situasjonen i dag"),
+            t("Utfordringer", "Utfordringar"), t("Tiltak", "Tiltak"), t("Økonomi", "Økonomi"),
+            t("Oppfølging og rapportering", "Oppfølging og rapportering")};
+        for (String chapter : chapters) {
+            d.heading(chapter);
+            for (int i = x.between(2, 5); i > 0; i--) {
+                StringBuilder b = new StringBuilder();
+                for (int k = x.between(4, 8); k > 0; k--) b.append(b.isEmpty() ? "" : " ").append(x.pick(nn ? PLAN_NN : PLAN_NB));
+                d.para(b);
+            }
+        }
+        return new Draft("", topic + " " + date.getYear(), d.build(), date);
+    }
+
+    private static final String[] PLAN_NB = {
+        "Planen bygger på kommuneplanens samfunnsdel og på nasjonale forventninger til regional og kommunal planlegging.",
+        "Arbeidet har vært organisert med en styringsgruppe, en prosjektgruppe og en referansegruppe.",
+        "Innbyggerne har kommet med innspill gjennom åpne møter og en digital undersøkelse.",
+        "Kommunen har et stort etterslep på vedlikehold av veier, ledninger og bygg.",
+        "Befolkningen ventes å vokse svakt fram mot 2040, og andelen eldre øker.",
+        "Tiltakene er prioritert etter virkning, kostnad og hvor raskt de kan gjennomføres.",
+        "Handlingsdelen rulleres hvert år i forbindelse med budsjett og økonomiplan.",
+        "Kommunen vil samarbeide med nabokommunene, fylkeskommunen og frivillige lag og foreninger.",
+        "Målene skal være konkrete, målbare og mulige å følge opp i årsrapporten.",
+        "Det er behov for å se arealbruk, transport og energibruk i sammenheng.",
+        "Investeringene finansieres med lån, tilskudd og gebyrer etter selvkostprinsippet.",
+        "Klimaendringene gir mer nedbør og større risiko for flom og overvann.",
+        "Kartleggingen viser at mange anlegg er fra 1970-tallet og må fornyes.",
+        "Planen skal evalueres etter fire år."};
+    private static final String[] PLAN_NN = {
+        "Planen byggjer på samfunnsdelen av kommuneplanen og på nasjonale forventningar til regional og kommunal planlegging.",
+        "Arbeidet har vore organisert med ei styringsgruppe, ei prosjektgruppe og ei referansegruppe.",
+        "Innbyggjarane har kome med innspel gjennom opne møte og ei digital undersøking.",
+        "Kommunen har eit stort etterslep på vedlikehald av vegar, leidningar og bygg.",
+        "Folketalet er venta å auke svakt fram mot 2040, og delen eldre aukar.",
+        "Tiltaka er prioriterte etter verknad, kostnad og kor raskt dei kan gjennomførast.",
+        "Handlingsdelen blir rullert kvart år saman med budsjett og økonomiplan.",
+        "Kommunen vil samarbeide med nabokommunane, fylkeskommunen og frivillige lag og organisasjonar.",
+        "Måla skal vere konkrete, målbare og moglege å følgje opp i årsrapporten.",
+        "Det er behov for å sjå arealbruk, transport og energibruk i samanheng.",
+        "Investeringane blir finansierte med lån, tilskot og gebyr etter sjølvkostprinsippet.",
+        "Klimaendringane gir meir nedbør og større risiko for flaum og overvatn.",
+        "Kartlegginga viser at mange anlegg er frå 1970-talet og må fornyast.",
+        "Planen skal evaluerast etter fire år."};
+
     /** A case presentation on a budget matter: prose and figures, no person in it. */
     Draft saksframlegg() {
         LocalDate date = x.day(2017, 2025);

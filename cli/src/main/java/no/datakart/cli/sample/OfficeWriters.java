@@ -8,9 +8,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.poi.hpsf.DocumentSummaryInformation;
+import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.util.CodePageUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -82,10 +85,14 @@ final class OfficeWriters {
         try (HSSFWorkbook w = new HSSFWorkbook()) {
             sheets(w, doc);
             w.createInformationProperties();
-            w.getSummaryInformation().setTitle(doc.title());
-            w.getSummaryInformation().setAuthor(Fakes.MUNICIPALITY);
-            w.getSummaryInformation().setCreateDateTime(Date.from(created.toInstant(ZoneOffset.UTC)));
-            w.getDocumentSummaryInformation().setCompany(Fakes.MUNICIPALITY);
+            SummaryInformation summary = w.getSummaryInformation();
+            summary.getFirstSection().setCodepage(CodePageUtil.CP_WINDOWS_1252); // as Excel writes it
+            summary.setTitle(doc.title());
+            summary.setAuthor(Fakes.MUNICIPALITY);
+            summary.setCreateDateTime(Date.from(created.toInstant(ZoneOffset.UTC)));
+            DocumentSummaryInformation more = w.getDocumentSummaryInformation();
+            more.getFirstSection().setCodepage(CodePageUtil.CP_WINDOWS_1252);
+            more.setCompany(Fakes.MUNICIPALITY);
             return save(w::write);
         }
     }
