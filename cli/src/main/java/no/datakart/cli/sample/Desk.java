@@ -2,7 +2,6 @@ package no.datakart.cli.sample;
 
 /** Where one document is written: its writers, sharing one source of chance and one pen, at one school. */
 final class Desk {
-    final Fakes x;
     final Pen pen;
     final Letters letters;
     final Lists lists;
@@ -12,7 +11,6 @@ final class Desk {
 
     /** @param format what the document will be saved as, which decides how its tables write numbers */
     Desk(Fakes x, Town town, Format format) {
-        this.x = x;
         this.pen = new Pen(x, switch (format) {
             case DOCX, ODT, ODS, RTF, PPTX -> false;
             default -> true;

@@ -72,7 +72,7 @@ final class MailWriter {
                 int c = bytes[i] & 0xff;
                 boolean last = i == bytes.length - 1;
                 String enc = c == '=' || c > 126 || (c == ' ' && last) || (c < 32 && c != '\t')
-                        ? String.format("=%02X", c) : String.valueOf((char) c);
+                        ? String.format(Locale.ROOT, "=%02X", c) : String.valueOf((char) c);
                 if (width + enc.length() > 75) {
                     out.append("=\r\n");
                     width = 0;

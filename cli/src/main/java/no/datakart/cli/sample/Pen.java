@@ -2,6 +2,7 @@ package no.datakart.cli.sample;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -88,7 +89,7 @@ final class Pen {
         for (char c : (account + "NO00").toCharArray()) {
             rest = Character.isDigit(c) ? (rest * 10 + (c - '0')) % 97 : (rest * 100 + (c - 'A' + 10)) % 97;
         }
-        String iban = "NO" + String.format("%02d", 98 - rest) + account;
+        String iban = "NO" + String.format(Locale.ROOT, "%02d", 98 - rest) + account;
         return iban.substring(0, 4) + " " + iban.substring(4, 8) + " " + iban.substring(8, 12) + " " + iban.substring(12);
     }
 

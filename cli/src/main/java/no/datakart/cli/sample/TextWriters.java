@@ -119,8 +119,11 @@ final class TextWriters {
                 b.append(c);
             } else {
                 byte[] one = String.valueOf(c).getBytes(WINDOWS_1252);
-                if (one.length == 1 && one[0] != '?') b.append(String.format("\\'%02x", one[0] & 0xff));
-                else b.append("\\u").append((int) (short) c).append('?');
+                if (one.length == 1 && one[0] != '?') {
+                    b.append(String.format(java.util.Locale.ROOT, "\\'%02x", one[0] & 0xff));
+                } else {
+                    b.append("\\u").append((int) (short) c).append('?');
+                }
             }
         }
         return b.toString();
