@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Finds personal data in files and turns the findings into a data map.",
         subcommands = {DetectCommand.class, ScanCommand.class, StatusCommand.class, CheckConfigCommand.class,
-            EvaluateCommand.class, CommandLine.HelpCommand.class})
+            SampleShareCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -50,7 +50,7 @@ public final class PartScanner implements PartSink {
         final Set<String> idHashes = new HashSet<>();
         final List<String> masked = new ArrayList<>();
         boolean hashesCut;
-        boolean child;
+        int children;
 
         Open(String path) {
             this.path = path;
@@ -65,7 +65,7 @@ public final class PartScanner implements PartSink {
                 String m = f.masked();
                 if (!masked.contains(m)) masked.add(m);
             }
-            child |= f.details() instanceof FnrDetails fd && fd.child();
+            if (f.details() instanceof FnrDetails fd && fd.child()) children++;
         }
 
         PartRecord end(String contentType, FailureReason failure, String detail) {
@@ -73,7 +73,7 @@ public final class PartScanner implements PartSink {
             Set<no.datakart.patterns.category.Category> present = new HashSet<>();
             for (CategoryCount c : stream.categories().counts()) if (c.present()) present.add(c.category());
             return new PartRecord(path, contentType, failure, detail, counts, idHashes.stream().sorted().toList(),
-                    hashesCut, masked, child, present);
+                    hashesCut, masked, children, present);
         }
     }
 

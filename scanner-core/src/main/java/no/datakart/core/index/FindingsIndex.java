@@ -66,6 +66,7 @@ public final class FindingsIndex implements Closeable {
     static final String HASHES_CUT = "idHashesCut";
     static final String MASKED = "masked";
     static final String CHILD = "childData";
+    static final String CHILDREN = "children";         // how many findings identify a child
     static final String FINGERPRINT = "fingerprint";
     static final String FIRST_RUN = "firstRun";         // the run that first read the item
     static final String RUN = "run";                    // the run that last read it
@@ -170,6 +171,7 @@ public final class FindingsIndex implements Closeable {
         part.categories().stream().map(Enum::name).sorted()
                 .forEach(c -> d.add(new KeywordField(CATEGORY, c, Field.Store.YES)));
         d.add(new KeywordField(CHILD, Boolean.toString(part.childData()), Field.Store.YES));
+        if (part.children() > 0) d.add(new IntField(CHILDREN, part.children(), Field.Store.YES));
         d.add(new IntField(FIRST_RUN, stamp.firstRun(), Field.Store.YES));
         d.add(new IntField(RUN, stamp.run(), Field.Store.YES));
         d.add(new KeywordField(READ_TOKEN, stamp.readToken(), Field.Store.NO));

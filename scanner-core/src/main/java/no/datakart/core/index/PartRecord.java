@@ -22,12 +22,12 @@ import no.datakart.patterns.category.Category;
  * @param idHashes    the tenant's keyed hash of each distinct identifier, sorted; at most {@link #MAX_HASHES}
  * @param hashesCut   true if the part held more distinct identifiers than were kept
  * @param masked      up to {@link #EXAMPLES} masked examples, in text order
- * @param childData   an identifier of a person under 18 is among them
+ * @param children    findings that identify a person under 18
  * @param categories  the special categories judged present
  */
 public record PartRecord(String path, String contentType, FailureReason failure, String detail,
                          Map<IdentifierType, Integer> counts, List<String> idHashes, boolean hashesCut,
-                         List<String> masked, boolean childData, Set<Category> categories) {
+                         List<String> masked, int children, Set<Category> categories) {
     /** Keyed hashes kept per part: enough for every list a municipality keeps, bounded for a register dump. */
     public static final int MAX_HASHES = 100_000;
     /** Masked examples kept per part. */
@@ -42,12 +42,18 @@ public record PartRecord(String path, String contentType, FailureReason failure,
         masked = List.copyOf(masked);
         categories = Set.copyOf(categories);
         if (idHashes.size() > MAX_HASHES || masked.size() > EXAMPLES) throw new IllegalArgumentException("too many kept");
+        if (children < 0) throw new IllegalArgumentException("children < 0");
     }
 
     /** A part with nothing read from it, and why. */
     public static PartRecord failed(String path, String contentType, FailureReason failure, String detail) {
         return new PartRecord(path, contentType, Objects.requireNonNull(failure), detail, Map.of(), List.of(), false,
-                List.of(), false, Set.of());
+                List.of(), 0, Set.of());
+    }
+
+    /** Whether the part holds children's data: an identifier of a person under 18. */
+    public boolean childData() {
+        return children > 0;
     }
 
     /** Identifiers found in this part, all types. */

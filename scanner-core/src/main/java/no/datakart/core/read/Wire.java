@@ -65,7 +65,7 @@ final class Wire {
         out.writeBoolean(r.hashesCut());
         out.writeInt(r.masked().size());
         for (String m : r.masked()) writeString(out, m);
-        out.writeBoolean(r.childData());
+        out.writeInt(r.children());
         out.writeInt(r.categories().size());
         for (Category c : r.categories()) writeString(out, c.name());
     }
@@ -83,11 +83,11 @@ final class Wire {
         boolean cut = in.readBoolean();
         List<String> masked = new ArrayList<>();
         for (int i = count(in, PartRecord.EXAMPLES); i > 0; i--) masked.add(readString(in));
-        boolean child = in.readBoolean();
+        int children = in.readInt();
         Set<Category> categories = EnumSet.noneOf(Category.class);
         for (int i = count(in, Category.values().length); i > 0; i--) categories.add(Category.valueOf(readString(in)));
         return new PartRecord(path, type, failure.isEmpty() ? null : FailureReason.valueOf(failure), detail, counts,
-                hashes, cut, masked, child, categories);
+                hashes, cut, masked, children, categories);
     }
 
     private static int count(DataInputStream in, int max) throws IOException {
