@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Finds personal data in files and turns the findings into a data map.",
-        subcommands = {DetectCommand.class, ScanCommand.class, StatusCommand.class, CheckConfigCommand.class,
-            SampleShareCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, DetectCommand.class, ScanCommand.class, StatusCommand.class,
+            CheckConfigCommand.class, SampleShareCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -33,10 +33,16 @@ public final class Main implements Runnable {
 
     /** The command line with UTF-8 output whatever the platform's default. */
     static CommandLine commandLine() {
+        return commandLine(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    }
+
+    /** The command line writing to the given output and error (a command that runs others passes its own). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
                 .registerConverter(no.datakart.core.Tenant.class, no.datakart.core.Tenant::new); // its own message
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cl.setOut(out);
+        cl.setErr(err);
         return cl;
     }
 

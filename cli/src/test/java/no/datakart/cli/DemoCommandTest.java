@@ -1,0 +1,107 @@
+package no.datakart.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import no.datakart.core.Tenant;
+import no.datakart.core.detect.BufferedFeed;
+import no.datakart.core.extract.Extractor;
+import no.datakart.core.extract.PartSink;
+import no.datakart.core.index.FindingsIndex;
+import no.datakart.patterns.Confidence;
+import no.datakart.patterns.DetectorSettings;
+import no.datakart.patterns.set.DetectorSet;
+
+/**
+ * The README's main job, {@code datakart demo}, end to end: the sample share written, scanned by worker
+ * processes into a data directory, its status; a second run reads nothing. Then the leak check: every
+ * identifier the share holds (as the detectors read it there, at every confidence) is looked for in every
+ * file of the data directory, in every stored field of the index and in all that was printed.
+ */
+class DemoCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theMainJobScansTheSampleShareOnceAndLeaksNoIdentifier() throws Exception {
+        Path data = tmp.resolve("data");
+        Run first = Run.of("demo", "--data", data.toString(), "--progress", "lines");
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().contains("wrote the sample share: 300 files"), first.out());
+        assertTrue(first.out().contains("(run 1): 300 items, 300 read (300 new, 0 changed)"), first.out());
+        assertTrue(first.out().contains("failures {ENCRYPTED=2, CORRUPT=2}"), first.out());
+        assertTrue(first.out().contains("eksempel: 300 items, "), first.out());
+        Run again = Run.of("demo", "--data", data.toString(), "--progress", "none");
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains("(run 2): 300 items, 0 read (0 new, 0 changed), 300 unchanged"), again.out());
+
+        Set<String> planted = identifiersIn(data.resolve("sample-share"));
+        assertTrue(planted.size() > 500, "the share holds many: " + planted.size());
+        List<String> leaks = new ArrayList<>();
+        try (var files = Files.walk(data)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.startsWith(data.resolve("sample-share"))).toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                String latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
+                String utf16 = new String(bytes, StandardCharsets.UTF_16LE);
+                for (String id : planted) if (latin1.contains(id) || utf16.contains(id)) leaks.add(id.length() + " chars in " + f);
+            }
+        }
+        try (FindingsIndex index = new FindingsIndex(data.resolve("index"))) {
+            for (String line : index.dump(new Tenant(DemoCommand.TENANT))) {
+                for (String id : planted) if (line.contains(id)) leaks.add(id.length() + " chars in a stored field");
+            }
+        }
+        String printed = first.out() + first.err() + again.out() + again.err();
+        for (String id : planted) if (printed.contains(id)) leaks.add(id.length() + " chars in the output");
+        assertEquals(List.of(), leaks, "identifiers in clear text outside the share");
+    }
+
+    /** Every identifier's normalised value the detectors find in the share, at every level of confidence. */
+    private static Set<String> identifiersIn(Path share) throws IOException {
+        DetectorSet detectors = new DetectorSet(DetectorSettings.defaults().withReferenceDate(LocalDate.of(2026, 6, 1))
+                .withMinConfidence(Confidence.LOW));
+        Extractor extractor = new Extractor(Extractor.Limits.DEFAULT);
+        Set<String> values = new TreeSet<>();
+        try (var files = Files.walk(share)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                extractor.extract(f, f.getFileName().toString(), new PartSink() {
+                    final java.util.ArrayDeque<BufferedFeed> open = new java.util.ArrayDeque<>();
+
+                    @Override
+                    public void start(String path) {
+                        open.push(new BufferedFeed(detectors.open(finding -> {
+                            if (finding.value().length() >= 8) values.add(finding.value()); // not 4-digit postnummer
+                        })));
+                    }
+
+                    @Override
+                    public void text(char[] chars, int offset, int length) {
+                        open.getFirst().add(chars, offset, length);
+                    }
+
+                    @Override
+                    public void end(String contentType, no.datakart.core.FailureReason failure, String detail) {
+                        open.pop().finish();
+                    }
+                });
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return values;
+    }
+}
