@@ -70,6 +70,10 @@ public class ScanBenchmark {
     @Param({"2"})
     public int threads;
 
+    /** {@code workers} as {@code datakart scan} reads, {@code inProcess} to tell the cost of the isolation. */
+    @Param({"workers"})
+    public String reading;
+
     private Path dir;
     private Path share;
     private List<Path> paths;
@@ -160,7 +164,11 @@ public class ScanBenchmark {
         WorkerSettings workers = WorkerSettings.defaults(data.resolve("tmp")).withReferenceDate(LocalDate.of(2026, 11, 23))
                 .withClassArchive(archive);
         try (FindingsIndex index = new FindingsIndex(data.resolve("index"))) {
-            return new Scan(index, ItemReaders.workers(workers, new TenantKeyStore(data.resolve("keys"))), Scan.Options.of(threads))
+            TenantKeyStore keys = new TenantKeyStore(data.resolve("keys"));
+            ItemReaders readers = reading.equals("workers") ? ItemReaders.workers(workers, keys)
+                    : ItemReaders.inProcess(new DetectorSet(DetectorSettings.defaults().withReferenceDate(LocalDate.of(2026, 11, 23))
+                            .withMinConfidence(Confidence.MEDIUM)), new Extractor(Extractor.Limits.DEFAULT), keys);
+            return new Scan(index, readers, Scan.Options.of(threads))
                     .run(new Tenant("bench"), new LocalTreeSource(share, List.of())).counts().read();
         }
     }
