@@ -172,7 +172,6 @@ public final class Scan {
             Thread.currentThread().interrupt();
             throw new IOException("the scan was interrupted", e);
         }
-        if (!task.isDone()) throw new IllegalStateException("not done");
     }
 
     /** One reader thread: items off the queue until the walk's end. */
