@@ -43,8 +43,13 @@ public final class WorkerProcess implements ItemReader {
     });
     private static final AtomicInteger NUMBER = new AtomicInteger();
 
+    /** Items a worker reads before a new one takes over: what a parser leaks stays bounded (Tika's pipes do the same). */
+    static final int ITEMS_PER_PROCESS = 10_000;
+
     private final WorkerSettings settings;
     private final byte[] key;
+    private final int itemsPerProcess;
+    private int itemsInProcess;
     private Process process;
     private DataOutputStream toWorker;
     private DataInputStream fromWorker;
@@ -54,8 +59,14 @@ public final class WorkerProcess implements ItemReader {
     private int started;
 
     public WorkerProcess(WorkerSettings settings, byte[] key) {
+        this(settings, key, ITEMS_PER_PROCESS);
+    }
+
+    WorkerProcess(WorkerSettings settings, byte[] key, int itemsPerProcess) {
+        if (itemsPerProcess < 1) throw new IllegalArgumentException("itemsPerProcess < 1");
         this.settings = settings;
         this.key = key.clone();
+        this.itemsPerProcess = itemsPerProcess;
     }
 
     /** Processes started so far, the first included: a restart after each item that killed one. */
@@ -86,6 +97,7 @@ public final class WorkerProcess implements ItemReader {
 
     private void readFile(Path file, String name, Consumer<PartRecord> parts) throws IOException {
         if (process != null && (killedForTime || !process.isAlive())) stop();
+        if (process != null && itemsInProcess >= itemsPerProcess) quit();
         if (process == null) start();
         Deque<String> open = new ArrayDeque<>(); // the parts begun and not ended, innermost first
         boolean itemEnded = false;
@@ -97,7 +109,10 @@ public final class WorkerProcess implements ItemReader {
             toWorker.flush();
             while (true) {
                 byte tag = fromWorker.readByte();
-                if (tag == Wire.DONE) break;
+                if (tag == Wire.DONE) {
+                    itemsInProcess++;
+                    break;
+                }
                 if (tag == Wire.START) {
                     open.push(Wire.readString(fromWorker));
                 } else if (tag == Wire.PART) {
@@ -154,6 +169,7 @@ public final class WorkerProcess implements ItemReader {
         tmp = Files.createTempDirectory(settings.tempDir(), "worker-" + NUMBER.incrementAndGet() + "-");
         process = new ProcessBuilder(settings.command(tmp)).start();
         started++;
+        itemsInProcess = 0;
         killedForTime = false;
         stderr = new StderrTail(process.getErrorStream());
         toWorker = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
@@ -195,6 +211,11 @@ public final class WorkerProcess implements ItemReader {
 
     @Override
     public void close() {
+        quit();
+    }
+
+    /** Asks the worker to end, waits for it (it may be writing its class archive), and ends it if it does not. */
+    private void quit() {
         if (process != null && process.isAlive() && !killedForTime) {
             try {
                 toWorker.writeByte(Wire.QUIT);

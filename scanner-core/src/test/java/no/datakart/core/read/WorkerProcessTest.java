@@ -112,6 +112,17 @@ class WorkerProcessTest {
     }
 
     @Test
+    void aNewWorkerTakesOverAfterItsShareOfItems() throws Exception {
+        Path share = Files.createDirectories(tmp.resolve("share"));
+        Files.writeString(share.resolve("a.txt"), "Kontonr: 8601.11.17947");
+        LocalTreeSource source = new LocalTreeSource(share, List.of());
+        try (WorkerProcess worker = new WorkerProcess(settings(), new byte[32], 2)) {
+            for (int i = 0; i < 5; i++) assertEquals(Map.of(IdentifierType.KONTONUMMER, 1), own(read(worker, source, "a.txt")).counts());
+            assertEquals(3, worker.processesStarted(), "items 1-2, 3-4, 5");
+        }
+    }
+
+    @Test
     void anItemFromAStoreWithNoLocalFileIsReadFromATemporaryCopyThatIsRemoved() throws Exception {
         byte[] docx = TestDocuments.docx("Kontonr: 8601.11.17947");
         Source remote = new Source() {
