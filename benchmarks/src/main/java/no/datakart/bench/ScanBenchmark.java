@@ -80,22 +80,41 @@ public class ScanBenchmark {
     private int round;
 
     @Setup(Level.Trial)
-    public void setup() throws IOException {
+    public void setup() throws IOException, InterruptedException {
         dir = Files.createTempDirectory("datakart-scan-bench");
-        share = Files.createDirectories(dir.resolve("share"));
+        share = Path.of(System.getProperty("java.io.tmpdir"), "datakart-bench-share", "v1-files-" + files);
+        Path made = share.resolveSibling(share.getFileName() + ".done");
+        if (!Files.exists(made)) {
+            // written by another JVM: making 600 Word files here would leave this one's JIT compiling POI
+            // while the benchmark runs, a tax on the scan and a warm-up for bare Tika
+            Process maker = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), ScanBenchmark.class.getName(), share.toString(), Integer.toString(files))
+                    .inheritIO().start();
+            if (maker.waitFor() != 0) throw new IOException("the share was not made");
+            Files.createFile(made);
+        }
+        try (var walk = Files.walk(share)) {
+            paths = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        if (paths.size() != files) throw new IOException(share + " holds " + paths.size() + " files, not " + files);
+    }
+
+    /** Writes the share: {@code DIR FILES}. */
+    public static void main(String[] args) throws IOException {
+        Path share = Path.of(args[0]);
+        int files = Integer.parseInt(args[1]);
+        if (Files.exists(share)) delete(share);
         List<String> docs = MunicipalCorpus.labelled(20261123L, files * 6000).stream()
                 .map(d -> d.replaceAll("\\[\\[[A-Z_0-9]+\\|([^\\]]*)]]", "$1")).toList();
-        paths = new ArrayList<>();
         for (int i = 0; i < files; i++) {
             String text = docs.get(i % docs.size());
             Path folder = Files.createDirectories(share.resolve("enhet" + i % 12));
-            Path file;
             switch (i % 4) {
-                case 0, 1 -> Files.writeString(file = folder.resolve("notat" + i + ".txt"), text, StandardCharsets.UTF_8);
-                case 2 -> Files.write(file = folder.resolve("dokument" + i + ".docx"), docx(text));
+                case 0, 1 -> Files.writeString(folder.resolve("notat" + i + ".txt"), text, StandardCharsets.UTF_8);
+                case 2 -> Files.write(folder.resolve("dokument" + i + ".docx"), docx(text));
                 default -> {
-                    file = folder.resolve("arkiv" + i + ".zip");
-                    try (OutputStream out = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(out)) {
+                    try (OutputStream out = Files.newOutputStream(folder.resolve("arkiv" + i + ".zip"));
+                         ZipOutputStream z = new ZipOutputStream(out)) {
                         for (int k = 0; k < 2; k++) {
                             z.putNextEntry(new ZipEntry("del" + k + ".docx"));
                             z.write(docx(docs.get((i + k + 1) % docs.size())));
@@ -104,7 +123,6 @@ public class ScanBenchmark {
                     }
                 }
             }
-            paths.add(file);
         }
     }
 
@@ -175,7 +193,11 @@ public class ScanBenchmark {
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        try (var paths = Files.walk(dir)) {
+        delete(dir); // the share stays for the next fork
+    }
+
+    private static void delete(Path tree) throws IOException {
+        try (var paths = Files.walk(tree)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }

@@ -1,6 +1,10 @@
 package no.datakart.core.read;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import no.datakart.core.Tenant;
 import no.datakart.core.extract.Extractor;
@@ -12,26 +16,34 @@ import no.datakart.patterns.set.DetectorSet;
 @FunctionalInterface
 public interface ItemReaders {
 
-    ItemReader open(Tenant tenant) throws IOException;
+    /** {@code threads} readers, one for each thread of a run; each is closed by its thread. Nothing starts before the first read. */
+    List<ItemReader> open(Tenant tenant, int threads) throws IOException;
 
     /**
-     * Readers in worker processes: what a scan of a real share uses. Each reader's workers have a class
-     * archive of their own ({@code worker.jsa} → {@code worker-1.jsa}, ...): two JVMs never write one at once.
+     * Readers in a worker process that all a run's threads share: what a scan of a real share uses. Each
+     * run's process has a class archive of its own ({@code worker.jsa} → {@code worker-1.jsa}, ...): two
+     * JVMs never write one at once.
      */
     static ItemReaders workers(WorkerSettings settings, TenantKeyStore keys) {
-        java.util.concurrent.atomic.AtomicInteger slot = new java.util.concurrent.atomic.AtomicInteger();
-        return tenant -> {
+        AtomicInteger slot = new AtomicInteger();
+        return (tenant, threads) -> {
             WorkerSettings own = settings;
-            if (settings.classArchive() != null) {
-                String name = settings.classArchive().getFileName().toString().replaceFirst("\\.jsa$", "");
-                own = settings.withClassArchive(settings.classArchive().resolveSibling(name + "-" + slot.incrementAndGet() + ".jsa"));
+            Path archive = settings.classArchive();
+            if (archive != null) {
+                String name = archive.getFileName().toString().replaceFirst("\\.jsa$", "");
+                own = settings.withClassArchive(archive.resolveSibling(name + "-" + slot.incrementAndGet() + ".jsa"));
             }
-            return new WorkerProcess(own, keys.key(tenant));
+            WorkerProcess process = new WorkerProcess(own, keys.key(tenant), threads);
+            return IntStream.range(0, threads).mapToObj(i -> process.reader()).toList();
         };
     }
 
     /** Readers in this process: for trusted files, where a hanging parser may take the process with it. */
     static ItemReaders inProcess(DetectorSet detectors, Extractor extractor, TenantKeyStore keys) {
-        return tenant -> new InProcessReader(detectors, extractor, new Pseudonymiser(keys, tenant));
+        return (tenant, threads) -> {
+            List<ItemReader> readers = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) readers.add(new InProcessReader(detectors, extractor, new Pseudonymiser(keys, tenant)));
+            return readers;
+        };
     }
 }

@@ -24,17 +24,31 @@ import no.datakart.patterns.category.Category;
 final class Wire {
     static final int MAGIC = 0x444b5731; // "DKW1"
 
-    // scan -> worker
-    static final byte ITEM = 'I';
-    static final byte QUIT = 'Q';
+    // scan -> worker; after the handshake, every frame but READY and QUIT names its item by a number
+    static final byte ITEM = 'I';    // id, name, file
+    static final byte QUIT = 'Q';    // sent with no item in flight
     // worker -> scan
-    static final byte READY = 'R';
-    static final byte START = 'S';   // a part begins: its path
-    static final byte PART = 'P';    // a part ended: its record
-    static final byte DONE = 'D';    // the item is read
-    static final byte FATAL = 'F';   // the worker cannot go on: reason and detail; it exits after this
+    static final byte READY = 'R';   // then MAGIC
+    static final byte START = 'S';   // a part begins: id, its path
+    static final byte PART = 'P';    // a part ended: id, its record
+    static final byte DONE = 'D';    // the item is read: id
+    static final byte FATAL = 'F';   // the worker cannot go on: id of the item to blame, reason, detail; it exits after this
 
     private Wire() {
+    }
+
+    /**
+     * Reads up to the {@link #READY} frame ({@code READY} and {@link #MAGIC}), past whatever else came first: a
+     * JVM agent from {@code JAVA_TOOL_OPTIONS} may print to standard output before the worker's main runs.
+     */
+    static void awaitReady(DataInputStream in) throws IOException {
+        long seen = 0;
+        long ready = ((long) READY & 0xff) << 32 | (MAGIC & 0xffffffffL);
+        for (int n = 0; n < 1 << 16; n++) {
+            seen = (seen << 8 | in.readUnsignedByte()) & 0xff_ffff_ffffL;
+            if (seen == ready) return;
+        }
+        throw new IOException("no ready frame in the first 64 KiB");
     }
 
     static void writeString(DataOutputStream out, String s) throws IOException {
@@ -49,8 +63,9 @@ final class Wire {
         return new String(in.readNBytes(n), StandardCharsets.UTF_8);
     }
 
-    static void writeRecord(DataOutputStream out, PartRecord r) throws IOException {
+    static void writeRecord(DataOutputStream out, int id, PartRecord r) throws IOException {
         out.writeByte(PART);
+        out.writeInt(id);
         writeString(out, r.path());
         writeString(out, r.contentType());
         writeString(out, r.failure() == null ? "" : r.failure().name());
@@ -70,7 +85,7 @@ final class Wire {
         for (Category c : r.categories()) writeString(out, c.name());
     }
 
-    /** A record, its {@link #PART} tag already read. */
+    /** A record, its {@link #PART} tag and item number already read. */
     static PartRecord readRecord(DataInputStream in) throws IOException {
         String path = readString(in);
         String type = readString(in);

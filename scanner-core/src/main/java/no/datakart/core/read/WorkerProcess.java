@@ -2,6 +2,7 @@ package no.datakart.core.read;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -13,8 +14,14 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -28,14 +35,31 @@ import no.datakart.core.source.Item;
 import no.datakart.core.source.Source;
 
 /**
- * Reads items in a worker process of its own ({@link WorkerMain}), so that a parser that hangs, runs out of
- * memory or crashes costs only the item it was reading: past the time limit the process is killed; either
- * way the item gets its reason, the records of the parts read before it, and the next item a new process.
- * The tenant's key goes to the worker on its standard input, never on its command line. One per scan thread.
+ * One worker process ({@link WorkerMain}) at a time, shared by a scan's reading threads: each takes a
+ * {@link #reader()}, and the process reads as many items at once as it has readers — one JVM to start and
+ * warm up rather than one per thread. A parser that hangs, runs out of memory or crashes ends the process;
+ * the item to blame gets its reason, with the records of the parts read before, and the items that were
+ * being read beside it are read again by the next process, so they lose nothing:
+ * <ul>
+ * <li>past an item's time limit the process is killed, and that item is a {@code TIMEOUT};</li>
+ * <li>a worker that reports a fatal error names its item;</li>
+ * <li>a worker that runs out of memory or just ends names none: each item it was reading is read again
+ * alone in a new process (a heap that leaks filled up is not the last item's fault), and the one that
+ * ends a process alone is to blame.</li>
+ * </ul>
+ * The tenant's key goes to the worker on its standard input, never on its command line.
  */
-public final class WorkerProcess implements ItemReader {
+public final class WorkerProcess implements Closeable {
     /** Exit code of a JVM started with {@code -XX:+ExitOnOutOfMemoryError} that ran out. */
     static final int OUT_OF_MEMORY_EXIT = 3;
+    /**
+     * Items a process reads before a new one takes over: what a parser leaks stays bounded (Tika's pipes do the
+     * same, every 10 000). Not more often: a new JVM's class loading and JIT cost about 20 s of CPU here (3 000
+     * files measured), and a heap a leak fills is an out-of-memory death, after which the items are read again.
+     */
+    static final int ITEMS_PER_PROCESS = 50_000;
+    /** Reads of an item that other items' deaths cut off before it is read alone, where only its own can. */
+    private static final int TRIES_BESIDE_OTHERS = 2;
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "datakart-worker-watchdog");
         t.setDaemon(true);
@@ -43,39 +67,76 @@ public final class WorkerProcess implements ItemReader {
     });
     private static final AtomicInteger NUMBER = new AtomicInteger();
 
-    /** Items a worker reads before a new one takes over: what a parser leaks stays bounded (Tika's pipes do the same). */
-    static final int ITEMS_PER_PROCESS = 10_000;
-
     private final WorkerSettings settings;
     private final byte[] key;
+    private final int threads;
     private final int itemsPerProcess;
-    private int itemsInProcess;
-    private Process process;
-    private DataOutputStream toWorker;
-    private DataInputStream fromWorker;
-    private StderrTail stderr;
-    private Path tmp;
-    private volatile boolean killedForTime;
+    private final Object lock = new Object();
+    // guarded by lock
+    private Running current;
     private int started;
+    private int nextId;
+    private int openReaders;
+    private int aloneWaiting;
+    private boolean aloneReading;
 
-    public WorkerProcess(WorkerSettings settings, byte[] key) {
-        this(settings, key, ITEMS_PER_PROCESS);
+    /** A process of {@code threads} reading threads, each with the settings' heap. */
+    public WorkerProcess(WorkerSettings settings, byte[] key, int threads) {
+        this(settings, key, threads, ITEMS_PER_PROCESS);
     }
 
-    WorkerProcess(WorkerSettings settings, byte[] key, int itemsPerProcess) {
+    WorkerProcess(WorkerSettings settings, byte[] key, int threads, int itemsPerProcess) {
+        if (threads < 1) throw new IllegalArgumentException("threads < 1");
         if (itemsPerProcess < 1) throw new IllegalArgumentException("itemsPerProcess < 1");
         this.settings = settings;
         this.key = key.clone();
+        this.threads = threads;
         this.itemsPerProcess = itemsPerProcess;
     }
 
-    /** Processes started so far, the first included: a restart after each item that killed one. */
-    public int processesStarted() {
-        return started;
+    /**
+     * A reader for one thread. Up to {@code threads} of them read at once; when the last one open is closed,
+     * the process ends (a later read starts a new one).
+     */
+    public ItemReader reader() {
+        synchronized (lock) {
+            openReaders++;
+        }
+        return new ItemReader() {
+            private boolean closed;
+
+            @Override
+            public void read(Source source, Item item, Consumer<PartRecord> parts) throws IOException {
+                WorkerProcess.this.read(source, item, parts);
+            }
+
+            @Override
+            public void close() {
+                synchronized (lock) {
+                    if (closed) return;
+                    closed = true;
+                    if (--openReaders > 0) return;
+                }
+                WorkerProcess.this.close();
+            }
+        };
     }
 
-    @Override
-    public void read(Source source, Item item, Consumer<PartRecord> parts) throws IOException {
+    /** Processes started so far, the first included: a new one after each death and after each share of items. */
+    public int processesStarted() {
+        synchronized (lock) {
+            return started;
+        }
+    }
+
+    /** Items being read now. */
+    int reading() {
+        synchronized (lock) {
+            return current == null ? 0 : current.inFlight.size();
+        }
+    }
+
+    private void read(Source source, Item item, Consumer<PartRecord> parts) throws IOException {
         Optional<Path> local = source.file(item);
         Path file;
         if (local.isPresent()) {
@@ -95,139 +156,242 @@ public final class WorkerProcess implements ItemReader {
         }
     }
 
+    /**
+     * Reads until the item is read or is to blame for a death. A try again tells only the records past those
+     * told before: a parser reads the same bytes into the same parts in the same order.
+     */
     private void readFile(Path file, String name, Consumer<PartRecord> parts) throws IOException {
-        if (process != null && (killedForTime || !process.isAlive())) stop();
-        if (process != null && itemsInProcess >= itemsPerProcess) quit();
-        if (process == null) start();
-        Deque<String> open = new ArrayDeque<>(); // the parts begun and not ended, innermost first
-        boolean itemEnded = false;
-        ScheduledFuture<?> timer = WATCHDOG.schedule(this::killForTime, settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        try {
-            toWorker.writeByte(Wire.ITEM);
-            Wire.writeString(toWorker, name);
-            Wire.writeString(toWorker, file.toString());
-            toWorker.flush();
-            while (true) {
-                byte tag = fromWorker.readByte();
-                if (tag == Wire.DONE) {
-                    itemsInProcess++;
-                    break;
+        int told = 0;
+        boolean alone = false;
+        for (int tries = 1; ; tries++) {
+            Attempt attempt = send(file, name, alone);
+            Deque<String> open = new ArrayDeque<>(); // the parts begun and not ended, innermost first
+            int records = 0;
+            boolean ownTold = false;
+            Event event;
+            try {
+                while (!((event = attempt.events.take()) instanceof Done) && !(event instanceof Ended)) {
+                    if (event instanceof Started s) {
+                        open.push(s.path());
+                    } else if (event instanceof Part p) {
+                        open.removeFirstOccurrence(p.record().path());
+                        ownTold |= p.record().path().isEmpty();
+                        if (++records > told) parts.accept(p.record());
+                    }
                 }
-                if (tag == Wire.START) {
-                    open.push(Wire.readString(fromWorker));
-                } else if (tag == Wire.PART) {
-                    PartRecord r = Wire.readRecord(fromWorker);
-                    open.removeFirstOccurrence(r.path());
-                    itemEnded |= r.path().isEmpty();
-                    parts.accept(r);
-                } else if (tag == Wire.FATAL) {
-                    FailureReason reason = FailureReason.valueOf(Wire.readString(fromWorker));
-                    String detail = Wire.readString(fromWorker);
-                    throw new Died(reason, detail);
-                } else {
-                    throw new IOException("bad frame tag " + tag);
-                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("the scan was interrupted", e);
+            } finally {
+                attempt.timer.cancel(false);
             }
-        } catch (IOException | Died e) {
-            timer.cancel(false);
-            Died why = e instanceof Died d ? d : death();
-            stop();
+            told = Math.max(told, records);
+            if (event instanceof Done || ownTold) return;
+            Ended end = (Ended) event;
+            if (end.again()) {
+                alone |= end.alone() || tries >= TRIES_BESIDE_OTHERS;
+                continue;
+            }
             String where = open.isEmpty() || open.peek().isEmpty() ? "" : " (in " + open.peek() + ")";
             for (String path : open) {
-                if (!path.isEmpty()) parts.accept(PartRecord.failed(path, "", why.reason, why.detail));
+                if (!path.isEmpty()) parts.accept(PartRecord.failed(path, "", end.reason(), end.detail()));
             }
-            if (!itemEnded) parts.accept(PartRecord.failed("", "", why.reason, why.detail + where));
-        } finally {
-            timer.cancel(false);
+            parts.accept(PartRecord.failed("", "", end.reason(), end.detail() + where));
+            return;
         }
     }
 
-    /** Why the worker stopped answering: killed for time, out of memory, or some other end. */
-    private Died death() {
-        if (killedForTime) return new Died(FailureReason.TIMEOUT, "took longer than " + settings.timeout().toSeconds() + " s");
-        int exit;
-        try {
-            exit = process.waitFor(10, TimeUnit.SECONDS) ? process.exitValue() : -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            exit = -1;
+    /** Hands an item to the process (starting one if need be) as soon as it may take it. */
+    private Attempt send(Path file, String name, boolean alone) throws IOException {
+        synchronized (lock) {
+            if (alone) aloneWaiting++;
+            try {
+                Running r;
+                while (true) {
+                    r = current;
+                    if (r != null && r.sent >= itemsPerProcess && r.inFlight.isEmpty()) {
+                        quit(r); // its share read: a new one takes over
+                        r = null;
+                    }
+                    boolean full = r != null && (r.sent >= itemsPerProcess || r.inFlight.size() >= threads);
+                    boolean free = alone ? r == null || r.inFlight.isEmpty() : aloneWaiting == 0;
+                    if (!full && !aloneReading && free) break;
+                    lock.wait();
+                }
+                if (r == null) r = current = start();
+                Running process = r;
+                Attempt a = new Attempt(nextId++, alone, System.nanoTime() + settings.timeout().toNanos());
+                r.inFlight.put(a.id, a);
+                r.sent++;
+                aloneReading = alone;
+                a.timer = WATCHDOG.schedule(() -> timeUp(process), settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+                try {
+                    r.toWorker.writeByte(Wire.ITEM);
+                    r.toWorker.writeInt(a.id);
+                    Wire.writeString(r.toWorker, name);
+                    Wire.writeString(r.toWorker, file.toString());
+                    r.toWorker.flush();
+                } catch (IOException e) {
+                    r.process.destroyForcibly(); // it is gone: its listener ends the item
+                }
+                return a;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("the scan was interrupted", e);
+            } finally {
+                if (alone) aloneWaiting--;
+            }
         }
-        if (exit == OUT_OF_MEMORY_EXIT) {
-            return new Died(FailureReason.OUT_OF_MEMORY, "needed more than the worker's " + (settings.heapBytes() >> 20) + " MiB heap");
-        }
-        return new Died(FailureReason.PARSER_CRASH, "the worker process ended with exit code " + exit);
     }
 
-    private void killForTime() {
-        killedForTime = true;
-        Process p = process;
-        if (p != null) p.destroyForcibly();
+    /** An item's time is up: the process is killed, and every item past its limit is to blame. */
+    private void timeUp(Running r) {
+        long now = System.nanoTime();
+        synchronized (lock) {
+            if (r.ended) return;
+            for (Attempt a : r.inFlight.values()) {
+                if (now - a.deadline >= 0) r.timedOut.add(a.id);
+            }
+            if (r.timedOut.isEmpty()) return;
+        }
+        r.process.destroyForcibly();
     }
 
-    private void start() throws IOException {
+    private Running start() throws IOException {
         OwnerOnly.directory(settings.tempDir());
-        tmp = Files.createTempDirectory(settings.tempDir(), "worker-" + NUMBER.incrementAndGet() + "-");
-        process = new ProcessBuilder(settings.command(tmp)).start();
+        Path tmp = Files.createTempDirectory(settings.tempDir(), "worker-" + NUMBER.incrementAndGet() + "-");
+        settings.removeStaleArchives(threads);
+        Process process = new ProcessBuilder(settings.command(tmp, threads)).start();
         started++;
-        itemsInProcess = 0;
-        killedForTime = false;
-        stderr = new StderrTail(process.getErrorStream());
-        toWorker = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
-        fromWorker = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
-        Process starting = process;
-        ScheduledFuture<?> timer = WATCHDOG.schedule(starting::destroyForcibly, WorkerSettings.STARTUP.toMillis(), TimeUnit.MILLISECONDS);
+        Running r = new Running(process, tmp);
+        ScheduledFuture<?> timer = WATCHDOG.schedule(process::destroyForcibly, WorkerSettings.STARTUP.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            toWorker.writeInt(Wire.MAGIC);
-            toWorker.writeInt(key.length);
-            toWorker.write(key);
-            toWorker.writeLong(settings.referenceDate().toEpochDay());
-            Wire.writeString(toWorker, settings.minConfidence().name());
-            toWorker.writeLong(settings.limits().maxChars());
-            toWorker.writeInt(settings.limits().maxEmbedded());
-            toWorker.flush();
-            if (fromWorker.readByte() != Wire.READY) throw new IOException("unexpected answer");
+            r.toWorker.writeInt(Wire.MAGIC);
+            r.toWorker.writeInt(key.length);
+            r.toWorker.write(key);
+            r.toWorker.writeLong(settings.referenceDate().toEpochDay());
+            Wire.writeString(r.toWorker, settings.minConfidence().name());
+            r.toWorker.writeLong(settings.limits().maxChars());
+            r.toWorker.writeInt(settings.limits().maxEmbedded());
+            r.toWorker.writeInt(threads);
+            r.toWorker.flush();
+            Wire.awaitReady(r.fromWorker);
         } catch (IOException e) {
-            String tail = stderr.textWhenEnded(process); // only ever seen before the first item: no content in it
-            stop();
-            throw new IOException("the extraction worker process did not start (" + String.join(" ", settings.command(tmp).subList(0, 2))
+            String tail = r.stderr.textWhenEnded(process); // only ever seen before the first item: no content in it
+            process.destroyForcibly();
+            deleteTree(tmp);
+            throw new IOException("the extraction worker process did not start (" + String.join(" ", settings.command(tmp, threads).subList(0, 2))
                     + " ...): " + e.getMessage() + (tail.isBlank() ? "" : "; it said: " + tail.strip()), e);
         } finally {
             timer.cancel(false);
         }
+        Thread listener = new Thread(() -> listen(r), "datakart-worker-frames");
+        listener.setDaemon(true);
+        listener.start();
+        return r;
     }
 
-    /** Ends the process, however it is, and removes its temporary files. */
-    private void stop() {
-        if (process == null) return;
-        process.destroyForcibly();
+    /** Hands the process's frames to their items until it ends, then tells each item left why it ended. */
+    private void listen(Running r) {
+        Integer blamed = null;
+        Ended fatal = null;
         try {
-            process.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            while (true) {
+                byte tag = r.fromWorker.readByte();
+                int id = r.fromWorker.readInt();
+                if (tag == Wire.FATAL) {
+                    blamed = id;
+                    fatal = new Ended(FailureReason.valueOf(Wire.readString(r.fromWorker)), Wire.readString(r.fromWorker), false, false);
+                    break;
+                }
+                Event event = switch (tag) {
+                    case Wire.START -> new Started(Wire.readString(r.fromWorker));
+                    case Wire.PART -> new Part(Wire.readRecord(r.fromWorker));
+                    case Wire.DONE -> new Done();
+                    default -> throw new IOException("bad frame tag " + tag);
+                };
+                Attempt a;
+                synchronized (lock) {
+                    a = event instanceof Done ? r.inFlight.remove(id) : r.inFlight.get(id);
+                    if (a == null) throw new IOException("a frame for no item being read: " + id);
+                    if (event instanceof Done) ended(a);
+                }
+                a.events.add(event);
+            }
+        } catch (IOException e) {
+            // the process ended, or was killed, or broke the frames: the same to the items it was reading
         }
-        process = null;
-        deleteTree(tmp);
+        synchronized (lock) {
+            r.ended = true; // no more items for it
+            if (current == r) current = null;
+        }
+        int exit = -1;
+        if (!r.quitting) {
+            try { // its exit code tells why, unless it lingers: then it is ended
+                if (fatal == null && r.process.waitFor(10, TimeUnit.SECONDS)) exit = r.process.exitValue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            r.process.destroyForcibly();
+        }
+        synchronized (lock) {
+            for (Attempt a : r.inFlight.values()) {
+                Ended why;
+                if (fatal != null) {
+                    why = a.id == blamed ? fatal : Ended.AGAIN;
+                } else if (!r.timedOut.isEmpty()) {
+                    why = r.timedOut.contains(a.id) ? new Ended(FailureReason.TIMEOUT,
+                            "took longer than " + settings.timeout().toSeconds() + " s", false, false) : Ended.AGAIN;
+                } else if (a.alone) {
+                    why = exit == OUT_OF_MEMORY_EXIT
+                            ? new Ended(FailureReason.OUT_OF_MEMORY, "needed more than the worker's " + (settings.heapBytes() >> 20) + " MiB heap", false, false)
+                            : new Ended(FailureReason.PARSER_CRASH, "the worker process ended with exit code " + exit, false, false);
+                } else {
+                    why = Ended.ALONE;
+                }
+                ended(a);
+                a.events.add(why);
+            }
+            r.inFlight.clear();
+            lock.notifyAll();
+        }
+        if (!r.quitting) deleteTree(r.tmp);
+    }
+
+    /** An item is no longer being read: the next may go. Called holding the lock. */
+    private void ended(Attempt a) {
+        if (a.alone) aloneReading = false;
+        lock.notifyAll();
     }
 
     @Override
     public void close() {
-        quit();
+        synchronized (lock) {
+            if (current != null) quit(current);
+            current = null;
+        }
     }
 
-    /** Asks the worker to end, waits for it (it may be writing its class archive), and ends it if it does not. */
-    private void quit() {
-        if (process != null && process.isAlive() && !killedForTime) {
-            try {
-                toWorker.writeByte(Wire.QUIT);
-                toWorker.flush();
-                process.waitFor(60, TimeUnit.SECONDS); // the first time, it writes the class archive as it exits
-            } catch (IOException e) {
-                // it is going anyway
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    /** Asks the process to end, with nothing in flight; waits for it (it may be writing its class archive), or ends it. */
+    private void quit(Running r) {
+        r.quitting = true;
+        if (current == r) current = null;
+        try {
+            r.toWorker.writeByte(Wire.QUIT);
+            r.toWorker.flush();
+            r.process.waitFor(60, TimeUnit.SECONDS); // the first time, it writes the class archive as it exits
+        } catch (IOException e) {
+            // it is going anyway
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        stop();
+        r.process.destroyForcibly();
+        try {
+            r.process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deleteTree(r.tmp);
     }
 
     private Path copy(Source source, Item item) throws IOException {
@@ -251,16 +415,63 @@ public final class WorkerProcess implements ItemReader {
         }
     }
 
-    /** The worker ended an item abnormally: the reason its item gets. */
-    private static final class Died extends Exception {
-        final FailureReason reason;
-        final String detail;
+    /** One process: its pipes and the items it is reading. */
+    private static final class Running {
+        final Process process;
+        final Path tmp;
+        final DataOutputStream toWorker;
+        final DataInputStream fromWorker;
+        final StderrTail stderr;
+        // guarded by the lock
+        final Map<Integer, Attempt> inFlight = new HashMap<>();
+        final Set<Integer> timedOut = new HashSet<>();
+        int sent;
+        boolean ended;
+        volatile boolean quitting;
 
-        Died(FailureReason reason, String detail) {
-            super(detail, null, false, false);
-            this.reason = reason;
-            this.detail = detail;
+        Running(Process process, Path tmp) {
+            this.process = process;
+            this.tmp = tmp;
+            stderr = new StderrTail(process.getErrorStream());
+            toWorker = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
+            fromWorker = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
         }
+    }
+
+    /** One try at reading an item: what its process says of it arrives as events. */
+    private static final class Attempt {
+        final int id;
+        final boolean alone;
+        final long deadline;
+        final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        ScheduledFuture<?> timer;
+
+        Attempt(int id, boolean alone, long deadline) {
+            this.id = id;
+            this.alone = alone;
+            this.deadline = deadline;
+        }
+    }
+
+    private sealed interface Event permits Started, Part, Done, Ended {
+    }
+
+    private record Started(String path) implements Event {
+    }
+
+    private record Part(PartRecord record) implements Event {
+    }
+
+    private record Done() implements Event {
+    }
+
+    /**
+     * The process ended under an item: the item's reason, or {@code again} (it was not to blame, or cannot be
+     * told from the others: {@code alone} then, so that it can be).
+     */
+    private record Ended(FailureReason reason, String detail, boolean again, boolean alone) implements Event {
+        static final Ended AGAIN = new Ended(null, "", true, false);
+        static final Ended ALONE = new Ended(null, "", true, true);
     }
 
     /**

@@ -1,11 +1,19 @@
 package no.datakart.core.read;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import no.datakart.core.extract.Extractor;
 import no.datakart.patterns.Confidence;
@@ -15,15 +23,19 @@ import no.datakart.patterns.Confidence;
  *
  * @param java          the {@code java} launcher (of a JDK 21 or newer)
  * @param classPath     the class path, as this process has it
- * @param heapBytes     each worker's heap ({@code -Xmx}): a parser that needs more costs only its item
+ * @param heapBytes     a worker's heap for each of its reading threads ({@code -Xmx} is this times the threads): a
+ *                      parser that needs more costs only its item
  * @param timeout       time an item may take; past it, the worker is killed and the item is a {@code TIMEOUT}
  * @param tempDir       where workers keep their temporary files (a folder each, removed when it stops)
  * @param referenceDate "today" for ages (children's data)
  * @param minConfidence the lowest level of finding kept
  * @param limits        text and embedded documents read per item
- * @param classArchive  a class data archive the workers make at their first exit and start from after
- *                      (the JVM's {@code -XX:+AutoCreateSharedArchive}: a worker starts in about half the time),
- *                      or null for none
+ * @param classArchive  where the workers keep the class archive they make at their first exit and start
+ *                      from after, or null for none: the file's name gets a fingerprint of what the archive is
+ *                      only good for (the JDK, the class path's jars, the collector), so a stale one is never
+ *                      tried. On JDK 25 and newer it is an AOT cache ({@code -XX:AOTCacheOutput}: classes
+ *                      loaded and linked, and method profiles, so the JIT starts from the last run's), before
+ *                      a class data archive ({@code -XX:+AutoCreateSharedArchive}: classes loaded)
  */
 public record WorkerSettings(Path java, String classPath, long heapBytes, Duration timeout, Path tempDir,
                              LocalDate referenceDate, Confidence minConfidence, Extractor.Limits limits,
@@ -70,19 +82,71 @@ public record WorkerSettings(Path java, String classPath, long heapBytes, Durati
         return new WorkerSettings(java, classPath, heapBytes, timeout, tempDir, referenceDate, minConfidence, limits, archive);
     }
 
-    /** The worker's command line; its temporary files go to {@code tmp}. Nothing secret is on it. */
-    List<String> command(Path tmp) {
+    /** The class archive of a worker of {@code threads} threads, its name fingerprinted (see {@link #classArchive}). */
+    Path archiveFile(int threads) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        StringBuilder what = new StringBuilder(ownJava() ? Runtime.version().toString() : java.toString());
+        what.append('|').append(gc(threads));
+        for (String entry : classPath.split(File.pathSeparator)) {
+            File f = new File(entry);
+            what.append('|').append(entry).append(':').append(f.length()).append(':').append(f.lastModified());
+        }
+        String print = HexFormat.of().formatHex(digest.digest(what.toString().getBytes(StandardCharsets.UTF_8)), 0, 6);
+        String stem = classArchive.getFileName().toString().replaceFirst("\\.(jsa|aot)$", "");
+        return classArchive.resolveSibling(stem + "-" + print + (aotCache() ? ".aot" : ".jsa"));
+    }
+
+    /** Removes the archives of other JDKs and class paths beside this one: each is tens of MB no worker will use. */
+    void removeStaleArchives(int threads) {
+        if (classArchive == null) return;
+        Path current = archiveFile(threads);
+        String stem = classArchive.getFileName().toString().replaceFirst("\\.(jsa|aot)$", "");
+        Pattern ours = Pattern.compile(Pattern.quote(stem) + "-[0-9a-f]{12}\\.(jsa|aot|aot\\.config)");
+        try (var files = Files.list(current.getParent())) {
+            for (Path f : files.filter(f -> ours.matcher(f.getFileName().toString()).matches() && !f.equals(current)).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException e) {
+            // tried again at the next start
+        }
+    }
+
+    /** Whether the workers' JVM keeps an AOT cache: JDK 25 and newer (JEP 514, 515); only this JVM's version is known. */
+    private boolean aotCache() {
+        return ownJava() && Runtime.version().feature() >= 25;
+    }
+
+    private boolean ownJava() {
+        return java.equals(Path.of(System.getProperty("java.home"), "bin", "java"));
+    }
+
+    private static String gc(int threads) {
+        return threads == 1 ? "-XX:+UseSerialGC" : "-XX:+UseParallelGC"; // one thread of parsing needs no GC threads beside it
+    }
+
+    /** The command line of a worker of {@code threads} reading threads; its temporary files go to {@code tmp}. Nothing secret is on it. */
+    List<String> command(Path tmp, int threads) {
         List<String> c = new ArrayList<>();
         c.add(java.toString());
-        c.add("-Xmx" + (heapBytes >> 20) + "m");
+        c.add("-Xmx" + (heapBytes * threads >> 20) + "m");
         c.add("-XX:+ExitOnOutOfMemoryError"); // exit code 3: the scan tells an OOM from a crash by it
-        c.add("-XX:+UseSerialGC");            // a worker is one thread of parsing: no GC threads beside it
+        c.add(gc(threads));
         c.add("-Xss4m");                      // deeply nested documents recurse in the parsers
         c.add("-Xlog:disable");               // the JVM's own warnings go to standard error, never into the frames
         c.add("-Xlog:all=warning:stderr");
-        if (classArchive != null) { // the JVM checks it against its version and class path, and remakes it if stale
-            c.add("-XX:+AutoCreateSharedArchive");
-            c.add("-XX:SharedArchiveFile=" + classArchive);
+        if (classArchive != null) {
+            Path file = archiveFile(threads);
+            if (!aotCache()) {
+                c.add("-XX:+AutoCreateSharedArchive");
+                c.add("-XX:SharedArchiveFile=" + file);
+            } else {
+                c.add((Files.isRegularFile(file) ? "-XX:AOTCache=" : "-XX:AOTCacheOutput=") + file);
+            }
         }
         c.add("--add-modules=jdk.incubator.vector");
         c.add("-Djava.awt.headless=true");

@@ -3,6 +3,8 @@ package no.datakart.core.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +20,8 @@ import org.xml.sax.SAXException;
 /**
  * A parser for tests that does what the file says a bad parser does: {@code hang}, {@code oom} (runs its JVM
  * out of memory), {@code halt} (ends its JVM as a native crash would), {@code deep} (recurses until the stack
- * overflows); any other text it reads as text. Found by Tika's service loader in the test class path, for
+ * overflows), {@code wait FILE TEXT} (waits until the file is there, then reads the text); any other text it
+ * reads as text. Found by Tika's service loader in the test class path, for
  * files named {@code *.trouble}, which its {@link Detector} tells.
  */
 public final class TroubleParser implements Parser {
@@ -48,6 +51,18 @@ public final class TroubleParser implements Parser {
             case "halt" -> Runtime.getRuntime().halt(134);
             case "deep" -> recurse(0);
             default -> {
+                if (text.startsWith("wait ")) {
+                    String[] words = text.split(" ", 3);
+                    while (!Files.exists(Path.of(words[1]))) {
+                        try {
+                            Thread.sleep(20);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IOException(e);
+                        }
+                    }
+                    text = words[2];
+                }
                 XHTMLContentHandler xhtml = new XHTMLContentHandler(handler, metadata);
                 xhtml.startDocument();
                 xhtml.element("p", text);

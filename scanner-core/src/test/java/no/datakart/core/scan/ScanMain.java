@@ -21,7 +21,7 @@ public final class ScanMain {
         Tenant tenant = new Tenant(args[2]);
         try (FindingsIndex index = new FindingsIndex(data.resolve("index"))) {
             WorkerSettings workers = WorkerSettings.defaults(data.resolve("tmp")).withReferenceDate(LocalDate.of(2026, 11, 23));
-            new Scan(index, ItemReaders.workers(workers, new TenantKeyStore(data.resolve("keys"))), Scan.Options.of(2))
+            new Scan(index, ItemReaders.workers(workers, new TenantKeyStore(data.resolve("keys"))), Scan.Options.of(2).withCheckpointEvery(java.time.Duration.ZERO))
                     .run(tenant, new LocalTreeSource(Path.of(args[1]), List.of()));
         }
         System.out.println("done");
