@@ -16,7 +16,10 @@ import no.datakart.patterns.set.DetectorSet;
 @FunctionalInterface
 public interface ItemReaders {
 
-    /** {@code threads} readers, one for each thread of a run; each is closed by its thread. Nothing starts before the first read. */
+    /**
+     * The readers of a run of {@code threads} reading threads (at least one each; the scan gives each reader a
+     * thread of its own); each is closed by its thread. Nothing starts before the first read.
+     */
     List<ItemReader> open(Tenant tenant, int threads) throws IOException;
 
     /**
@@ -34,7 +37,8 @@ public interface ItemReaders {
                 own = settings.withClassArchive(archive.resolveSibling(name + "-" + slot.incrementAndGet() + ".jsa"));
             }
             WorkerProcess process = new WorkerProcess(own, keys.key(tenant), threads);
-            return IntStream.range(0, threads).mapToObj(i -> process.reader()).toList();
+            // more readers than threads: each thread has a next item waiting in the worker
+            return IntStream.range(0, threads * WorkerProcess.IN_FLIGHT_PER_THREAD).mapToObj(i -> process.reader()).toList();
         };
     }
 

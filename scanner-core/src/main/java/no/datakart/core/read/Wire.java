@@ -29,6 +29,7 @@ final class Wire {
     static final byte QUIT = 'Q';    // sent with no item in flight
     // worker -> scan
     static final byte READY = 'R';   // then MAGIC
+    static final byte BEGIN = 'B';   // a worker thread begins the item (its time starts): id
     static final byte START = 'S';   // a part begins: id, its path
     static final byte PART = 'P';    // a part ended: id, its record
     static final byte DONE = 'D';    // the item is read: id

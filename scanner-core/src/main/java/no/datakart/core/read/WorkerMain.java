@@ -25,7 +25,8 @@ import no.datakart.patterns.DetectorSettings;
 import no.datakart.patterns.set.DetectorSet;
 
 /**
- * The worker process: reads the items a scan sends it, as many at once as it has threads, and answers with
+ * The worker process: reads the items a scan sends it, as many at once as it has threads (the others wait
+ * their turn in a queue, so a thread never waits for the scan), and answers with
  * their part records, each frame naming its item. It holds the text; the scan gets hashes, counts and masked
  * examples. The scan kills it when an item takes longer than its limit, and it exits by itself when a parser
  * runs it out of memory ({@code -XX:+ExitOnOutOfMemoryError}) or breaks the JVM's state: either way the scan
@@ -72,6 +73,7 @@ public final class WorkerMain {
 
     private static void read(InProcessReader reader, Frames frames, int id, String name, Path file) {
         try {
+            frames.begin(id);
             reader.read(Optional.of(file), () -> { throw new IllegalStateException("a worker reads files"); }, name,
                     path -> frames.started(id, path), record -> frames.part(id, record));
             frames.done(id);
@@ -111,6 +113,16 @@ public final class WorkerMain {
             out.writeByte(Wire.READY);
             out.writeInt(Wire.MAGIC);
             out.flush();
+        }
+
+        /** A thread begins the item, which may have waited behind others: sent within {@link #FLUSH_EVERY_MS}. */
+        synchronized void begin(int id) {
+            try {
+                out.writeByte(Wire.BEGIN);
+                out.writeInt(id);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         /**

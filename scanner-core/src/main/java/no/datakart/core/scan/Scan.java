@@ -114,9 +114,9 @@ public final class Scan {
         Set<String> seen = new HashSet<>();
         int[] items = {0};
         BlockingQueue<Item> queue = new ArrayBlockingQueue<>(options.workers() * QUEUED_PER_WORKER);
-        ExecutorService pool = Executors.newFixedThreadPool(options.workers(), r -> new Thread(r, "datakart-scan"));
-        List<Future<?>> readersDone = new ArrayList<>();
         List<ItemReader> each = readers.open(tenant, options.workers());
+        ExecutorService pool = Executors.newFixedThreadPool(each.size(), r -> new Thread(r, "datakart-scan"));
+        List<Future<?>> readersDone = new ArrayList<>();
         try {
             for (ItemReader reader : each) readersDone.add(pool.submit(() -> readAll(run, reader, queue)));
             try {
@@ -146,7 +146,7 @@ public final class Scan {
             } finally {
                 progress.walkDone();
             }
-            for (int i = 0; i < options.workers(); i++) hand(queue, END, readersDone);
+            for (int i = 0; i < each.size(); i++) hand(queue, END, readersDone);
             for (Future<?> done : readersDone) await(done);
         } finally {
             pool.shutdownNow();

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import no.datakart.core.FailureReason;
@@ -35,6 +37,8 @@ import no.datakart.core.FailureReason;
 public final class LocalTreeSource implements Source {
     private final Path root;
     private final List<PathMatcher> excluded = new ArrayList<>();
+    /** Owner names by user id: naming one reads the user database, for each file otherwise. */
+    private final Map<Integer, String> owners = new ConcurrentHashMap<>();
 
     /**
      * @param root     the tree's top folder
@@ -85,8 +89,7 @@ public final class LocalTreeSource implements Source {
             } else if (!a.isRegularFile()) {
                 visitor.failed(location, FailureReason.UNSUPPORTED, "not a regular file");
             } else {
-                visitor.item(new Item(location, a.size(), a.lastModifiedTime().toInstant(), fingerprint(entry, a),
-                        owner(entry)));
+                visitor.item(item(location, entry, a));
             }
         }
     }
@@ -143,15 +146,18 @@ public final class LocalTreeSource implements Source {
         return entries;
     }
 
-    private static String fingerprint(Path file, BasicFileAttributes a) {
+    /** The item with its fingerprint and owner: the Unix attributes in one read, owner names by user id. */
+    private Item item(String location, Path file, BasicFileAttributes a) {
         StringBuilder f = new StringBuilder().append(a.size()).append(':').append(micros(a.lastModifiedTime()));
+        String owner;
         try {
-            f.append(':').append(micros((FileTime) Files.getAttribute(file, "unix:ctime", LinkOption.NOFOLLOW_LINKS)));
-            f.append(':').append(Files.getAttribute(file, "unix:ino", LinkOption.NOFOLLOW_LINKS));
+            Map<String, Object> unix = Files.readAttributes(file, "unix:ctime,ino,uid", LinkOption.NOFOLLOW_LINKS);
+            f.append(':').append(micros((FileTime) unix.get("ctime"))).append(':').append(unix.get("ino"));
+            owner = owners.computeIfAbsent((Integer) unix.get("uid"), uid -> owner(file));
         } catch (UnsupportedOperationException | IllegalArgumentException | IOException noUnixView) {
-            // size and modification time only
+            owner = owner(file); // size and modification time only
         }
-        return f.toString();
+        return new Item(location, a.size(), a.lastModifiedTime().toInstant(), f.toString(), owner);
     }
 
     private static long micros(FileTime t) {
