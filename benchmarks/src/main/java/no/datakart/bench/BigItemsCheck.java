@@ -26,7 +26,7 @@ import no.datakart.core.source.LocalTreeSource;
 /**
  * The memory check of issue 4, a benchmark command: a share holding a 1 GB text file of municipal text, an
  * archive nested 40 deep and an archive of 20 000 members, scanned as {@code datakart scan} scans it, by a
- * scanning process run with {@code -Xmx512m} and worker processes of 512 MiB. Prints each item's status,
+ * scanning process run with {@code -Xmx512m} and the worker process at 512 MiB a thread. Prints each item's status,
  * the time, and the scanning process's peak heap. Run with {@code ./bench BigItems [DIR] [MB]}.
  */
 public final class BigItemsCheck {
@@ -66,7 +66,7 @@ public final class BigItemsCheck {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
         }
-        System.out.printf("scanning process: max heap %d MiB, peak heap used %d MiB (sum of pool peaks); workers: %d MiB heap each%n",
+        System.out.printf("scanning process: max heap %d MiB, peak heap used %d MiB (sum of pool peaks); worker: %d MiB heap a thread%n",
                 Runtime.getRuntime().maxMemory() >> 20, peak >> 20, workers.heapBytes() >> 20);
     }
 

@@ -41,12 +41,12 @@ final class DataDirectory {
         return tmp;
     }
 
-    /** Where worker processes keep the class data archive they start from (per JDK version: each has its own). */
+    /** Where the worker process keeps the class archive it starts from (named by JDK and jars: see WorkerSettings). */
     static Path classArchive(Path data) throws IOException {
         ensure(data);
         Path dir = data.resolve("cds");
         OwnerOnly.directory(dir);
-        return dir.resolve("worker-" + Runtime.version().feature() + ".jsa");
+        return dir.resolve("worker.jsa");
     }
 
     private static void ensure(Path data) throws IOException {

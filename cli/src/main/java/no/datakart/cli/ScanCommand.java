@@ -58,7 +58,7 @@ final class ScanCommand implements Callable<Integer> {
     List<String> excludes = List.of();
 
     @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
-            description = "worker processes reading files at once (default: the configuration's, else one per core)")
+            description = "files read at once, by as many threads of the worker process (default: the configuration's, else one per core)")
     int workers;
 
     /** How progress is shown on standard error. */
