@@ -23,6 +23,7 @@ public interface ItemReader extends Closeable {
      */
     void read(Source source, Item item, Consumer<PartRecord> parts) throws IOException;
 
+    /** Ends what the reader holds; closing it again does nothing. */
     @Override
     default void close() throws IOException {
     }

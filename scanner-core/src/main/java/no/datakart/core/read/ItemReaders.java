@@ -44,10 +44,7 @@ public interface ItemReaders {
 
     /** Readers in this process: for trusted files, where a hanging parser may take the process with it. */
     static ItemReaders inProcess(DetectorSet detectors, Extractor extractor, TenantKeyStore keys) {
-        return (tenant, threads) -> {
-            List<ItemReader> readers = new java.util.ArrayList<>();
-            for (int i = 0; i < threads; i++) readers.add(new InProcessReader(detectors, extractor, new Pseudonymiser(keys, tenant)));
-            return readers;
-        };
+        return (tenant, threads) -> IntStream.range(0, threads)
+                .<ItemReader>mapToObj(i -> new InProcessReader(detectors, extractor, new Pseudonymiser(keys, tenant))).toList();
     }
 }

@@ -97,16 +97,19 @@ public record WorkerSettings(Path java, String classPath, long heapBytes, Durati
             what.append('|').append(entry).append(':').append(f.length()).append(':').append(f.lastModified());
         }
         String print = HexFormat.of().formatHex(digest.digest(what.toString().getBytes(StandardCharsets.UTF_8)), 0, 6);
-        String stem = classArchive.getFileName().toString().replaceFirst("\\.(jsa|aot)$", "");
-        return classArchive.resolveSibling(stem + "-" + print + (aotCache() ? ".aot" : ".jsa"));
+        return classArchive.resolveSibling(archiveStem() + "-" + print + (aotCache() ? ".aot" : ".jsa"));
+    }
+
+    /** The archive's name without its ending: {@code worker-1} of {@code worker-1.jsa}. */
+    private String archiveStem() {
+        return classArchive.getFileName().toString().replaceFirst("\\.(jsa|aot)$", "");
     }
 
     /** Removes the archives of other JDKs and class paths beside this one: each is tens of MB no worker will use. */
     void removeStaleArchives(int threads) {
         if (classArchive == null) return;
         Path current = archiveFile(threads);
-        String stem = classArchive.getFileName().toString().replaceFirst("\\.(jsa|aot)$", "");
-        Pattern ours = Pattern.compile(Pattern.quote(stem) + "-[0-9a-f]{12}\\.(jsa|aot|aot\\.config)");
+        Pattern ours = Pattern.compile(Pattern.quote(archiveStem()) + "-[0-9a-f]{12}\\.(jsa|aot|aot\\.config)");
         try (var files = Files.list(current.getParent())) {
             for (Path f : files.filter(f -> ours.matcher(f.getFileName().toString()).matches() && !f.equals(current)).toList()) {
                 Files.deleteIfExists(f);
