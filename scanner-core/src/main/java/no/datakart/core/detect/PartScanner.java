@@ -48,6 +48,7 @@ public final class PartScanner implements PartSink {
         final BufferedFeed feed;
         final Map<IdentifierType, Integer> counts = new EnumMap<>(IdentifierType.class);
         final Set<String> idHashes = new HashSet<>();
+        final Set<String> personHashes = new HashSet<>();
         final List<String> masked = new ArrayList<>();
         boolean hashesCut;
         int children;
@@ -59,8 +60,13 @@ public final class PartScanner implements PartSink {
 
         void found(Finding f) {
             counts.merge(f.type(), 1, Integer::sum);
-            if (idHashes.size() < PartRecord.MAX_HASHES) idHashes.add(hashes.hash(f.value()));
-            else if (!hashesCut) hashesCut = !idHashes.contains(hashes.hash(f.value()));
+            String hash = hashes.hash(f.value());
+            if (idHashes.size() < PartRecord.MAX_HASHES || idHashes.contains(hash)) {
+                idHashes.add(hash);
+                if (PartRecord.identifiesPerson(f.type())) personHashes.add(hash);
+            } else {
+                hashesCut = true;
+            }
             if (masked.size() < PartRecord.EXAMPLES) {
                 String m = f.masked();
                 if (!masked.contains(m)) masked.add(m);
@@ -73,7 +79,7 @@ public final class PartScanner implements PartSink {
             Set<no.datakart.patterns.category.Category> present = new HashSet<>();
             for (CategoryCount c : stream.categories().counts()) if (c.present()) present.add(c.category());
             return new PartRecord(path, contentType, failure, detail, counts, idHashes.stream().sorted().toList(),
-                    hashesCut, masked, children, present);
+                    personHashes.stream().sorted().toList(), hashesCut, masked, children, present);
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -27,6 +29,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 import no.datakart.core.OwnerOnly;
 import no.datakart.core.Tenant;
@@ -63,6 +66,7 @@ public final class FindingsIndex implements Closeable {
     static final String ITEM_FINDINGS = "itemFindings"; // the item's with all its parts, on the item's own part
     static final String CATEGORY = "category";
     static final String ID_HASH = "idHash";
+    static final String PERSON_HASH = "personHash";     // doc values only: 8 bytes of each identity number's hash
     static final String HASHES_CUT = "idHashesCut";
     static final String MASKED = "masked";
     static final String CHILD = "childData";
@@ -71,12 +75,21 @@ public final class FindingsIndex implements Closeable {
     static final String FIRST_RUN = "firstRun";         // the run that first read the item
     static final String RUN = "run";                    // the run that last read it
     static final String READ_TOKEN = "readToken";       // one reading of an item: tells its fresh parts from stale ones
+    static final String SCHEMA = "schema";              // on the item's own part: what its fields are
+    /**
+     * The schema the index writes. An item written under an older one (before {@link #PERSON_HASH}: no
+     * schema field) is read again at the next scan, as if it had changed, so reports see every field.
+     */
+    static final int CURRENT_SCHEMA = 2;
     static final String PART_KIND = "part";
     static final String RUN_KIND = "run";
     static final String STARTED = "started";
     static final String FINISHED = "finished";
     static final String RUN_COUNT = "runCount.";
     static final String RUN_FAILURES = "runFailures.";
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
 
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -139,6 +152,7 @@ public final class FindingsIndex implements Closeable {
         Document d = document(tenant, source, item, part, stamp);
         d.add(new IntField(ITEM_FINDINGS, itemFindings, Field.Store.YES));
         d.add(new StoredField(FINGERPRINT, item.fingerprint()));
+        d.add(new StoredField(SCHEMA, CURRENT_SCHEMA));
         writer.updateDocument(new Term(KEY, d.get(KEY)), d);
     }
 
@@ -166,6 +180,9 @@ public final class FindingsIndex implements Closeable {
         part.counts().forEach((type, n) -> d.add(new IntField(COUNT + type.name(), n, Field.Store.YES)));
         d.add(new IntField(FINDINGS, part.findings(), Field.Store.YES));
         for (String h : part.idHashes()) d.add(new KeywordField(ID_HASH, h, Field.Store.NO));
+        for (String h : part.personHashes()) {
+            d.add(new SortedSetDocValuesField(PERSON_HASH, new BytesRef(HexFormat.of().parseHex(h, 0, 16))));
+        }
         if (part.hashesCut()) d.add(new KeywordField(HASHES_CUT, "true", Field.Store.YES));
         for (String m : part.masked()) d.add(new StoredField(MASKED, m));
         part.categories().stream().map(Enum::name).sorted()
@@ -195,11 +212,13 @@ public final class FindingsIndex implements Closeable {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             var stored = searcher.storedFields();
-            Set<String> fields = Set.of(PART, LOCATION, ITEM, FINGERPRINT, DEPARTMENT, FIRST_RUN, ITEM_FINDINGS);
+            Set<String> fields = Set.of(PART, LOCATION, ITEM, FINGERPRINT, DEPARTMENT, FIRST_RUN, ITEM_FINDINGS, SCHEMA);
             for (ScoreDoc hit : searcher.search(parts(tenant, source), Math.max(1, reader.maxDoc())).scoreDocs) {
                 Document d = stored.document(hit.doc, fields);
                 if (d.get(PART).isEmpty()) {
-                    out.put(d.get(LOCATION), new Known(d.get(FINGERPRINT), d.get(DEPARTMENT),
+                    var schema = d.getField(SCHEMA);
+                    boolean current = schema != null && schema.numericValue().intValue() >= CURRENT_SCHEMA;
+                    out.put(d.get(LOCATION), new Known(current ? d.get(FINGERPRINT) : "", d.get(DEPARTMENT),
                             d.getField(FIRST_RUN).numericValue().intValue(), d.getField(ITEM_FINDINGS).numericValue().intValue()));
                 } else {
                     withParts.add(d.get(ITEM).substring(prefix.length()));
@@ -307,6 +326,80 @@ public final class FindingsIndex implements Closeable {
             out.sort(null);
             return out;
         }
+    }
+
+    /**
+     * Hands every part of one tenant to the consumer, one at a time (a report's single pass over the index:
+     * memory stays what the consumer keeps), in no particular order. Never another tenant's.
+     */
+    public void forEachPart(Tenant tenant, java.util.function.Consumer<IndexedPart> consumer) throws IOException {
+        forEach(kind(tenant, PART_KIND), consumer);
+    }
+
+    /**
+     * The parts of one tenant that hold an identifier with the given keyed hash (a look-up for one person's
+     * access or deletion request), by location; never another tenant's.
+     */
+    public List<IndexedPart> partsHolding(Tenant tenant, String idHash) throws IOException {
+        List<IndexedPart> out = new ArrayList<>();
+        forEach(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, PART_KIND)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(TENANT, tenant.id())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(ID_HASH, idHash)), BooleanClause.Occur.FILTER)
+                .build(), out::add);
+        out.sort(java.util.Comparator.comparing(IndexedPart::source).thenComparing(IndexedPart::location));
+        return out;
+    }
+
+    private void forEach(Query query, java.util.function.Consumer<IndexedPart> consumer) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            var weight = searcher.createWeight(searcher.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+            for (var leaf : reader.leaves()) {
+                var scorer = weight.scorer(leaf);
+                if (scorer == null) continue;
+                var live = leaf.reader().getLiveDocs();
+                var stored = leaf.reader().storedFields();
+                var persons = org.apache.lucene.index.DocValues.getSortedSet(leaf.reader(), PERSON_HASH);
+                var docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live != null && !live.get(doc)) continue;
+                    long[] hashes = new long[0];
+                    if (persons.advanceExact(doc)) {
+                        hashes = new long[persons.docValueCount()];
+                        for (int i = 0; i < hashes.length; i++) {
+                            BytesRef b = persons.lookupOrd(persons.nextOrd());
+                            hashes[i] = (long) LONGS.get(b.bytes, b.offset);
+                        }
+                    }
+                    consumer.accept(indexed(stored.document(doc), hashes));
+                }
+            }
+        }
+    }
+
+    private static IndexedPart indexed(Document d, long[] personHashes) {
+        Map<IdentifierType, Integer> counts = new EnumMap<>(IdentifierType.class);
+        for (IdentifierType t : IdentifierType.values()) {
+            var f = d.getField(COUNT + t.name());
+            if (f != null) counts.put(t, f.numericValue().intValue());
+        }
+        Set<no.datakart.patterns.category.Category> categories = java.util.EnumSet.noneOf(no.datakart.patterns.category.Category.class);
+        for (String c : d.getValues(CATEGORY)) categories.add(no.datakart.patterns.category.Category.valueOf(c));
+        String failure = d.get(FAILURE);
+        String itemKey = d.get(ITEM);
+        String item = itemKey.substring(itemKey.indexOf('\u0000', itemKey.indexOf('\u0000') + 1) + 1);
+        var itemFindings = d.getField(ITEM_FINDINGS);
+        var children = d.getField(CHILDREN);
+        return new IndexedPart(d.get(SOURCE), item, d.get(PART), d.get(OWNER), d.get(DEPARTMENT),
+                d.getField(SIZE).numericValue().longValue(),
+                java.time.Instant.ofEpochMilli(d.getField(MODIFIED).numericValue().longValue()), d.get(CONTENT_TYPE),
+                failure == null ? null : FailureReason.valueOf(failure), d.get(DETAIL) == null ? "" : d.get(DETAIL),
+                counts, d.getField(FINDINGS).numericValue().intValue(),
+                itemFindings == null ? -1 : itemFindings.numericValue().intValue(), categories,
+                children == null ? 0 : children.numericValue().intValue(), d.get(HASHES_CUT) != null,
+                List.of(d.getValues(MASKED)), personHashes, d.getField(FIRST_RUN).numericValue().intValue(),
+                d.getField(RUN).numericValue().intValue());
     }
 
     /** The stored fields of a part, for reports and tests; null if it is not in the index. */

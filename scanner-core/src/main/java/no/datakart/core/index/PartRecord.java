@@ -20,13 +20,17 @@ import no.datakart.patterns.category.Category;
  * @param detail      what went wrong, with no content in it; empty if nothing did
  * @param counts      findings per type (types with none left out)
  * @param idHashes    the tenant's keyed hash of each distinct identifier, sorted; at most {@link #MAX_HASHES}
+ * @param personHashes those of {@code idHashes} that identify a person by an identity number (the
+ *                    fødselsnummer family but synthetic ones, DUF-nummer), sorted: what a report counts
+ *                    distinct persons by
  * @param hashesCut   true if the part held more distinct identifiers than were kept
  * @param masked      up to {@link #EXAMPLES} masked examples, in text order
  * @param children    findings that identify a person under 18
  * @param categories  the special categories judged present
  */
 public record PartRecord(String path, String contentType, FailureReason failure, String detail,
-                         Map<IdentifierType, Integer> counts, List<String> idHashes, boolean hashesCut,
+                         Map<IdentifierType, Integer> counts, List<String> idHashes, List<String> personHashes,
+                         boolean hashesCut,
                          List<String> masked, int children, Set<Category> categories) {
     /** Keyed hashes kept per part: enough for every list a municipality keeps, bounded for a register dump. */
     public static final int MAX_HASHES = 100_000;
@@ -39,6 +43,8 @@ public record PartRecord(String path, String contentType, FailureReason failure,
         detail = detail == null ? "" : detail;
         counts = Map.copyOf(counts);
         idHashes = List.copyOf(idHashes);
+        personHashes = List.copyOf(personHashes);
+        if (personHashes.size() > idHashes.size()) throw new IllegalArgumentException("more person hashes than hashes");
         masked = List.copyOf(masked);
         categories = Set.copyOf(categories);
         if (idHashes.size() > MAX_HASHES || masked.size() > EXAMPLES) throw new IllegalArgumentException("too many kept");
@@ -47,13 +53,18 @@ public record PartRecord(String path, String contentType, FailureReason failure,
 
     /** A part with nothing read from it, and why. */
     public static PartRecord failed(String path, String contentType, FailureReason failure, String detail) {
-        return new PartRecord(path, contentType, Objects.requireNonNull(failure), detail, Map.of(), List.of(), false,
+        return new PartRecord(path, contentType, Objects.requireNonNull(failure), detail, Map.of(), List.of(), List.of(), false,
                 List.of(), 0, Set.of());
     }
 
     /** Whether the part holds children's data: an identifier of a person under 18. */
     public boolean childData() {
         return children > 0;
+    }
+
+    /** Whether a finding of this type identifies a person by an identity number: what persons are counted by. */
+    public static boolean identifiesPerson(IdentifierType type) {
+        return type.isFnrFamily() && type.isPerson() || type == IdentifierType.DUF_NUMMER;
     }
 
     /** Identifiers found in this part, all types. */

@@ -77,7 +77,11 @@ final class Wire {
             out.writeInt(e.getValue());
         }
         out.writeInt(r.idHashes().size());
-        for (String h : r.idHashes()) writeString(out, h);
+        java.util.Set<String> persons = new java.util.HashSet<>(r.personHashes());
+        for (String h : r.idHashes()) {
+            writeString(out, h);
+            out.writeBoolean(persons.contains(h));
+        }
         out.writeBoolean(r.hashesCut());
         out.writeInt(r.masked().size());
         for (String m : r.masked()) writeString(out, m);
@@ -95,7 +99,12 @@ final class Wire {
         Map<IdentifierType, Integer> counts = new EnumMap<>(IdentifierType.class);
         for (int i = count(in, IdentifierType.values().length); i > 0; i--) counts.put(IdentifierType.valueOf(readString(in)), in.readInt());
         List<String> hashes = new ArrayList<>();
-        for (int i = count(in, PartRecord.MAX_HASHES); i > 0; i--) hashes.add(readString(in));
+        List<String> persons = new ArrayList<>();
+        for (int i = count(in, PartRecord.MAX_HASHES); i > 0; i--) {
+            String h = readString(in);
+            hashes.add(h);
+            if (in.readBoolean()) persons.add(h);
+        }
         boolean cut = in.readBoolean();
         List<String> masked = new ArrayList<>();
         for (int i = count(in, PartRecord.EXAMPLES); i > 0; i--) masked.add(readString(in));
@@ -103,7 +112,7 @@ final class Wire {
         Set<Category> categories = EnumSet.noneOf(Category.class);
         for (int i = count(in, Category.values().length); i > 0; i--) categories.add(Category.valueOf(readString(in)));
         return new PartRecord(path, type, failure.isEmpty() ? null : FailureReason.valueOf(failure), detail, counts,
-                hashes, cut, masked, children, categories);
+                hashes, persons, cut, masked, children, categories);
     }
 
     private static int count(DataInputStream in, int max) throws IOException {
