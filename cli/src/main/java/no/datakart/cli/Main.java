@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Finds personal data in files and turns the findings into a data map.",
-        subcommands = {DemoCommand.class, DetectCommand.class, ScanCommand.class, StatusCommand.class,
+        subcommands = {DemoCommand.class, DetectCommand.class, ScanCommand.class, StatusCommand.class, ReportCommand.class, LookupCommand.class,
             CheckConfigCommand.class, SampleShareCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,0 +1,130 @@
+package no.datakart.core.report;
+
+import static no.datakart.core.report.ReportFixture.NORDBY;
+import static no.datakart.core.report.ReportFixture.SOLVIK;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import no.datakart.core.FailureReason;
+import no.datakart.core.index.FindingsIndex;
+import no.datakart.core.index.IndexedPart;
+import no.datakart.core.pseudonym.Pseudonymiser;
+import no.datakart.core.report.hotspot.FolderStats;
+import no.datakart.core.report.hotspot.HotspotReport;
+import no.datakart.core.report.hotspot.RunTrend;
+import no.datakart.patterns.IdentifierType;
+
+class TenantReportsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theHotspotReportCountsWhatTheIndexHoldsOfOneTenantOnly() throws Exception {
+        ReportFixture f = new ReportFixture(tmp);
+        try (FindingsIndex index = f.index()) {
+            f.scanNordby(index);
+            f.scanSolvik(index);
+            Path out = tmp.resolve("reports/nordby");
+            HotspotReport r = TenantReports.write(index, f.context(index, NORDBY, Language.NB), out).hotspots();
+
+            List<IndexedPart> parts = new java.util.ArrayList<>();
+            index.forEachPart(NORDBY, parts::add);
+            assertEquals(parts.size(), r.totals().documents());
+            assertEquals(8 + 2, r.totals().documents(), "eight files and the zip's two members");
+            assertEquals(parts.stream().filter(p -> p.findings() > 0).count(), r.totals().withFindings());
+            assertEquals(parts.stream().mapToLong(IndexedPart::findings).sum(), r.totals().findings());
+            assertEquals(1, r.totals().childDocuments(), "the pupil list");
+            assertEquals(1, r.totals().failed());
+            assertEquals(FailureReason.ENCRYPTED, r.coverage().failures().get(0).reason());
+            assertEquals("helse/låst.docx", r.coverage().failures().get(0).location());
+
+            FolderStats helse = r.folders().stream().filter(x -> x.folder().equals("helse")).findFirst().orElseThrow();
+            assertEquals(6, helse.documents(), "journal, låst, pakke and its two members, gamle/2012: rolled up");
+            assertEquals(3, helse.withFindings(), "journal, 2012, the zip's notat; the zip itself holds none of its own");
+            assertEquals(1, helse.failed());
+            assertEquals("helse", r.topByFindings().get(0).folder(), "the most findings");
+            assertTrue(r.topByFindings().stream().noneMatch(x -> x.depth() == 0), "a source's top is not a hotspot");
+
+            Map<AgeBucket, Integer> ages = new HashMap<>();
+            r.ages().forEach(a -> ages.put(a.bucket(), a.withFindings()));
+            assertEquals(1, ages.get(AgeBucket.OVER_10), "gamle/2012.docx");
+            assertEquals(1, ages.get(AgeBucket.Y3_5), "the pupil list, 4 years");
+            assertEquals(0, ages.get(AgeBucket.Y5_10), "plan.txt is 6 years old but holds nothing");
+
+            assertTrue(r.types().stream().anyMatch(t -> t.type() == IdentifierType.FODSELSNUMMER && t.findings() >= 5));
+            assertTrue(r.categories().stream().anyMatch(c -> c.category() == no.datakart.patterns.category.Category.HELSE));
+
+            JsonNode json = new ObjectMapper().readTree(out.resolve("hotspots.json").toFile());
+            assertEquals("nordby", json.get("tenant").asText());
+            assertEquals(r.totals().documents(), json.at("/totals/documents").asInt());
+            assertEquals(r.folders().size(), json.get("folders").size());
+
+            String html = Files.readString(out.resolve("hotspots.html"));
+            String all = html + Files.readString(out.resolve("hotspots.json"));
+            assertFalse(all.contains("solvik-barnevern"), "nothing of the other tenant");
+            assertFalse(all.contains(f.shared) || all.contains(f.nordbyOnly) || all.contains(f.child), "no number in clear");
+            assertTrue(html.contains("&lt;img src=x onerror=console.error(7)&gt;"), "a file name is text, not markup");
+            assertFalse(html.contains("<img"), "no markup from the index");
+            assertTrue(html.contains("lang=\"nb\"") && html.contains("Hvor gamle"), "bokmål by default");
+            assertFalse(html.contains("http://") || html.contains("https://"), "self-contained: nothing fetched");
+        }
+    }
+
+    @Test
+    void aLookUpOfOnePersonFindsEveryPlaceInTheTenantAndNothingOfAnother() throws Exception {
+        ReportFixture f = new ReportFixture(tmp);
+        try (FindingsIndex index = f.index()) {
+            f.scanNordby(index);
+            f.scanSolvik(index);
+            String nordbyHash = new Pseudonymiser(f.keys, NORDBY).hash(f.nordbyOnly);
+            assertEquals(List.of("helse/gamle/2012.docx", "helse/pakke.zip!/notat.txt", "okonomi/bilag.txt"),
+                    index.partsHolding(NORDBY, nordbyHash).stream().map(IndexedPart::location).toList());
+            IndexedPart inZip = index.partsHolding(NORDBY, nordbyHash).get(1);
+            assertEquals("helse/pakke.zip", inZip.item());
+            assertFalse(inZip.isItem(), "found inside the archive: " + inZip.path());
+            assertEquals("Helse og omsorg", inZip.department());
+
+            String inNordby = new Pseudonymiser(f.keys, NORDBY).hash(f.shared);
+            String inSolvik = new Pseudonymiser(f.keys, SOLVIK).hash(f.shared);
+            assertEquals(List.of("helse/journal.docx"), index.partsHolding(NORDBY, inNordby).stream().map(IndexedPart::location).toList());
+            assertEquals(List.of("solvik-barnevern/melding.docx"),
+                    index.partsHolding(SOLVIK, inSolvik).stream().map(IndexedPart::location).toList());
+            assertEquals(List.of(), index.partsHolding(SOLVIK, inNordby), "Nordby's hash of the person finds nothing in Solvik");
+            assertEquals(List.of(), index.partsHolding(NORDBY, inSolvik));
+        }
+    }
+
+    @Test
+    void aRescanAfterDeletionsShowsThemResolvedAndRemovedInTheTrend() throws Exception {
+        ReportFixture f = new ReportFixture(tmp);
+        try (FindingsIndex index = f.index()) {
+            f.scanNordby(index);
+            Files.delete(f.nordbyShare.resolve("helse/gamle/2012.docx"));
+            Files.delete(f.nordbyShare.resolve("helse/pakke.zip"));
+            Files.writeString(f.nordbyShare.resolve("okonomi/bilag.txt"), "Bilaget er anonymisert.");
+            f.scanNordby(index);
+            HotspotReport r = TenantReports.write(index, f.context(index, NORDBY, Language.EN), tmp.resolve("r")).hotspots();
+            assertEquals(2, r.trend().size());
+            RunTrend first = r.trend().get(0);
+            RunTrend second = r.trend().get(1);
+            assertEquals(6, first.withFindings(), "journal, 2012, pakke, elevliste, bilag, the phone number's file");
+            assertEquals(2, second.removed(), "2012.docx and pakke.zip");
+            assertEquals(1, second.resolved(), "bilag.txt");
+            assertEquals(3, second.withFindings());
+            assertTrue(Files.readString(tmp.resolve("r/hotspots.html")).contains("lang=\"en\""));
+        }
+    }
+}
