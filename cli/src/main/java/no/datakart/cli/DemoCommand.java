@@ -19,11 +19,27 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo",
         description = {"Writes the sample share (see sample-share) into DIR/sample-share if it is not there,",
-            "scans it into DIR as the tenant '" + DemoCommand.TENANT + "' and shows its status."},
+            "scans it into DIR as the tenant '" + DemoCommand.TENANT + "' with its folders' departments, shows its",
+            "status and writes its reports into DIR/reports/" + DemoCommand.TENANT + "/."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the share could not be written or scanned", "2:bad usage"})
 final class DemoCommand implements Callable<Integer> {
     static final String TENANT = "eksempel";
+
+    /** The sample share's top folders and the departments that own them, as an IT department would set them. */
+    static final java.util.Map<String, String> DEPARTMENTS = java.util.Map.ofEntries(
+            java.util.Map.entry("Helse og omsorg", "Helse og omsorg"),
+            java.util.Map.entry("NAV", "NAV"),
+            java.util.Map.entry("Oppvekst", "Oppvekst"),
+            java.util.Map.entry("Oppvekst/Barnevern", "Barnevern"),
+            java.util.Map.entry("Skole", "Oppvekst"),
+            java.util.Map.entry("Personal", "Personal"),
+            java.util.Map.entry("Økonomi", "Økonomi"),
+            java.util.Map.entry("Teknisk", "Teknisk"),
+            java.util.Map.entry("Politikk", "Politikk og administrasjon"),
+            java.util.Map.entry("Postmottak", "Dokumentsenteret"),
+            java.util.Map.entry("Arkiv", "Dokumentsenteret"),
+            java.util.Map.entry("Felles", "Fellestjenester"));
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${sys:user.home}/.datakart",
             description = "the data directory (default: ${DEFAULT-VALUE})")
@@ -54,10 +70,14 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        CommandLine cl = Main.commandLine(out, err);
-        int scanned = cl.execute("scan", "--tenant", TENANT, "--data", data.toString(), "--progress", progress.name(),
-                share.toString());
+        java.util.List<String> scan = new java.util.ArrayList<>(java.util.List.of("scan", "--tenant", TENANT, "--data",
+                data.toString(), "--progress", progress.name()));
+        DEPARTMENTS.forEach((folder, department) -> scan.add("--department=" + folder + "=" + department));
+        scan.add(share.toString());
+        int scanned = Main.commandLine(out, err).execute(scan.toArray(String[]::new));
         if (scanned != 0) return scanned;
-        return Main.commandLine(out, err).execute("status", "--tenant", TENANT, "--data", data.toString());
+        int status = Main.commandLine(out, err).execute("status", "--tenant", TENANT, "--data", data.toString());
+        if (status != 0) return status;
+        return Main.commandLine(out, err).execute("report", "--tenant", TENANT, "--data", data.toString());
     }
 }

@@ -57,6 +57,12 @@ final class ScanCommand implements Callable<Integer> {
             + " added to the configuration's)")
     List<String> excludes = List.of();
 
+    @Option(names = "--department", paramLabel = "FOLDER=NAME",
+            description = "without --config: the department that owns a folder of the tree and all below it, e.g."
+                    + " 'Oppvekst/Barnevern=Barnevern' (repeatable; the longest folder that matches wins, '=NAME' is"
+                    + " the fallback; what no rule covers has no department)")
+    java.util.Map<String, String> departments = new java.util.LinkedHashMap<>();
+
     @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
             description = "files read at once, by as many threads of the worker process (default: the configuration's, else one per core)")
     int workers;
@@ -88,6 +94,9 @@ final class ScanCommand implements Callable<Integer> {
         int threads = workers;
         if (config != null) {
             if (root != null) throw new CommandLine.ParameterException(spec.commandLine(), "give either --config or PATH, not both");
+            if (!departments.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--department is for a PATH; a configuration names its sources' departments");
+            }
             DatakartConfig c;
             try {
                 c = ConfigLoader.load(config);
@@ -113,7 +122,13 @@ final class ScanCommand implements Callable<Integer> {
             if (tenant == null || root == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "give --tenant and PATH, or --config FILE");
             }
-            jobs.add(new Job(tenant, tenant.id(), root, excludes, Departments.NONE, Limits.DEFAULT));
+            Departments rules;
+            try {
+                rules = Departments.of(departments);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--department: " + e.getMessage());
+            }
+            jobs.add(new Job(tenant, tenant.id(), root, excludes, rules, Limits.DEFAULT));
         }
         if (dataDir == null) dataDir = Path.of(System.getProperty("user.home"), ".datakart");
         if (threads <= 0) threads = Runtime.getRuntime().availableProcessors();

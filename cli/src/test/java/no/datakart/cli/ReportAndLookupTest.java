@@ -1,0 +1,147 @@
+package no.datakart.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import no.datakart.cli.sample.SampleShare;
+import no.datakart.patterns.fnr.FnrGenerator;
+
+/**
+ * The issue's "done when", end to end through the command line: the sample share with one person's
+ * generated number planted in three more places (one inside an archive) is scanned by worker processes,
+ * {@code report} writes the tenant's reports, {@code lookup} finds exactly the three places and audits
+ * itself without the number; another tenant holding the same person finds only its own; a rescan after
+ * deletions shows them gone in the trend.
+ */
+class ReportAndLookupTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void reportsAndALookUpOnTheSampleShareKeepTenantsApartAndFollowDeletions() throws Exception {
+        String person = new FnrGenerator(new Random(77)).nextString(FnrGenerator.allSpecs().get(0)); // generated
+        Path share = tmp.resolve("share");
+        SampleShare.generate(share, SampleShare.DEFAULT_SEED, SampleShare.DEFAULT_FILES);
+        Files.writeString(share.resolve("NAV/Sosialhjelp/søknad-planta.txt"), "Søknad om sosialhjelp. Fødselsnummer: " + person);
+        Files.write(share.resolve("Helse og omsorg/journal-planta.docx"), docx("Journal for pasient med fnr. " + person));
+        Files.write(share.resolve("Arkiv/eldre-planta.zip"), zip("2015/vedtak.txt", "Vedtak. Fødselsnummer " + person));
+        Path other = Files.createDirectories(tmp.resolve("solvik/Barnevern"));
+        Files.writeString(other.resolve("melding.txt"), "Bekymringsmelding. Fødselsnummer " + person);
+        Path data = tmp.resolve("data");
+
+        Run scan = Run.of("scan", "--tenant", "eksempel", "--data", data.toString(), "--progress", "none", "--workers", "2",
+                "--department=Helse og omsorg=Helse og omsorg", "--department=NAV=NAV", "--department=Arkiv=Dokumentsenteret",
+                share.toString());
+        assertEquals(0, scan.exit(), scan.err());
+        Run solvik = Run.of("scan", "--tenant", "solvik", "--data", data.toString(), "--progress", "none", "--workers", "1",
+                tmp.resolve("solvik").toString());
+        assertEquals(0, solvik.exit(), solvik.err());
+
+        Run report = Run.of("report", "--tenant", "eksempel", "--data", data.toString());
+        assertEquals(0, report.exit(), report.err());
+        Path reports = data.resolve("reports/eksempel");
+        JsonNode hotspots = JSON.readTree(reports.resolve("hotspots.json").toFile());
+        assertEquals(303, hotspots.at("/totals/items").asInt(), "the 300 files and the three planted");
+        assertFalse(Files.readString(reports.resolve("hotspots.json")).contains("solvik") || Files.readString(reports.resolve("hotspots.html")).contains("solvik"), "nothing of the other tenant");
+
+        Run lookup = lookup(data, "eksempel", "120478 33270\n" + person.substring(0, 6) + " " + person.substring(6) + "\n");
+        assertEquals(0, lookup.exit(), lookup.err());
+        List<String> places = lookup.out().lines().filter(l -> l.startsWith("  ")).map(String::strip).toList();
+        assertEquals(3, places.size(), lookup.out());
+        assertTrue(places.get(0).startsWith("fs:" + share + "/Arkiv/eldre-planta.zip  inside: "), places.get(0));
+        assertTrue(places.get(0).contains("vedtak.txt"), places.get(0));
+        assertTrue(places.get(0).contains("department Dokumentsenteret"), places.get(0));
+        assertTrue(places.get(1).startsWith("fs:" + share + "/Helse og omsorg/journal-planta.docx  [application/vnd.openxmlformats"), places.get(1));
+        assertTrue(places.get(2).startsWith("fs:" + share + "/NAV/Sosialhjelp/søknad-planta.txt  [text/plain"), places.get(2));
+        assertTrue(lookup.out().contains("number 1 (120478 *****, line 1): 0 places"), lookup.out());
+        assertFalse(lookup.out().contains(person), "the number is never printed");
+
+        Run inSolvik = lookup(data, "solvik", person + "\n");
+        assertEquals(0, inSolvik.exit(), inSolvik.err());
+        List<String> solvikPlaces = inSolvik.out().lines().filter(l -> l.startsWith("  ")).toList();
+        assertEquals(1, solvikPlaces.size(), inSolvik.out());
+        assertTrue(solvikPlaces.get(0).contains("Barnevern/melding.txt"), "only Solvik's own place");
+
+        Run invalid = lookup(data, "eksempel", person.substring(0, 10) + "9\nabc\n");
+        assertEquals(1, invalid.exit());
+        assertTrue(invalid.err().contains("line 1: not a valid fødselsnummer or D-nummer"), invalid.err());
+        assertTrue(invalid.err().contains("line 2: not a number"), invalid.err());
+        assertTrue(invalid.err().contains("nothing was looked up"), invalid.err());
+        assertFalse(invalid.err().contains(person.substring(0, 10)), "the bad line is not echoed");
+
+        List<String> audit = Files.readAllLines(data.resolve("audit/lookups.jsonl"));
+        assertEquals(2, audit.size(), "two look-ups done; the refused one is not one");
+        JsonNode first = JSON.readTree(audit.get(0));
+        assertEquals("eksempel", first.get("tenant").asText());
+        assertEquals("innsynskrav sak 2026/17", first.get("purpose").asText());
+        assertEquals(2, first.get("numbers").asInt());
+        assertEquals(3, first.get("hits").asInt());
+        assertEquals(System.getProperty("user.name"), first.get("user").asText());
+        assertFalse(String.join("\n", audit).contains(person) || String.join("\n", audit).contains(person.substring(0, 6)),
+                "the audit log never holds the number");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(data.resolve("audit/lookups.jsonl"))));
+
+        Run noPurpose = Run.withInput(new ByteArrayInputStream(person.getBytes()), "lookup", "--tenant", "eksempel",
+                "--data", data.toString());
+        assertEquals(2, noPurpose.exit(), "a look-up must say why");
+
+        Files.delete(share.resolve("NAV/Sosialhjelp/søknad-planta.txt"));
+        Files.delete(share.resolve("Arkiv/eldre-planta.zip"));
+        Run rescan = Run.of("scan", "--tenant", "eksempel", "--data", data.toString(), "--progress", "none", "--workers", "2",
+                "--department=Helse og omsorg=Helse og omsorg", "--department=NAV=NAV", "--department=Arkiv=Dokumentsenteret",
+                share.toString());
+        assertEquals(0, rescan.exit(), rescan.err());
+        assertEquals(0, Run.of("report", "--tenant", "eksempel", "--data", data.toString(), "--lang", "en").exit());
+        JsonNode trend = JSON.readTree(reports.resolve("hotspots.json").toFile()).get("trend");
+        assertEquals(2, trend.size());
+        assertEquals(2, trend.get(1).get("removed").asInt(), "the two deleted files held findings");
+        assertEquals(trend.get(0).get("withFindings").asInt() - 2, trend.get(1).get("withFindings").asInt());
+        Run after = lookup(data, "eksempel", person + "\n");
+        assertEquals(1, after.out().lines().filter(l -> l.startsWith("  ")).count(), "only the journal is left: " + after.out());
+    }
+
+    private static Run lookup(Path data, String tenant, String stdin) {
+        return Run.withInput(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), "lookup", "--tenant", tenant,
+                "--data", data.toString(), "--purpose", "innsynskrav sak 2026/17");
+    }
+
+    private static byte[] docx(String text) throws Exception {
+        try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            d.createParagraph().createRun().setText(text);
+            d.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] zip(String name, String text) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry(name));
+            z.write(text.getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+}
