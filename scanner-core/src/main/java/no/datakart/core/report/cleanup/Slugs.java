@@ -44,8 +44,8 @@ final class Slugs {
     }
 
     /**
-     * A distinct slug for each department. {@code ""} (no department) is named {@code none}. A slug that two
-     * names share, that is empty (then {@code fallback}) or that Windows reserves gets a short hash of the
+     * A distinct slug for each department. {@code ""} (no department) is named {@code none}, always. A slug
+     * that two names share (or a name and {@code ""}), that is empty (then {@code fallback}) or that Windows reserves gets a short hash of the
      * name, the same at every run; any clash left after that gets a number.
      */
     static Map<String, String> assign(Collection<String> departments, String none, String fallback) {
@@ -62,7 +62,8 @@ final class Slugs {
         for (String name : names) {
             String b = base.get(name);
             String slug = b;
-            if (b.isEmpty()) slug = fallback + "-" + shortHash(name);
+            if (name.isEmpty()) slug = none; // the list of items with no department keeps its plain name
+            else if (b.isEmpty()) slug = fallback + "-" + shortHash(name);
             else if (uses.get(b) > 1 || RESERVED.contains(b)) slug = b + "-" + shortHash(name);
             String unique = slug;
             for (int i = 2; !taken.add(unique); i++) unique = slug + "-" + i;

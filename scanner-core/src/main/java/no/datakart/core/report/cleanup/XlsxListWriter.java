@@ -68,7 +68,7 @@ final class XlsxListWriter {
             for (int i = 0; i < columns.size(); i++) {
                 Table.Column<R> column = columns.get(i);
                 Object value = column.value().apply(row);
-                if (value == null) continue;
+                if (value == null || value instanceof String text && text.isEmpty()) continue; // a blank cell
                 Cell cell = line.createCell(i);
                 widths[i] = Math.max(widths[i], set(cell, column.kind(), value, styles));
             }
