@@ -20,23 +20,24 @@ import no.datakart.patterns.category.Category;
  * {@link CleanupRow} once every part was seen, if its own part came and it holds findings.
  */
 final class ItemTally {
+    private static final IdentifierType[] TYPES = IdentifierType.values();
     static final Comparator<CleanupRow.InnerDocument> MOST_FINDINGS =
             Comparator.comparingInt(CleanupRow.InnerDocument::findings).reversed()
                     .thenComparing(CleanupRow.InnerDocument::path);
 
     private Own own;                  // from the item's own part, once seen
-    private final Map<IdentifierType, Integer> counts = new EnumMap<>(IdentifierType.class);
+    private final int[] counts = new int[TYPES.length]; // by the type's ordinal: no boxing, one small array
     private final Set<Category> categories = EnumSet.noneOf(Category.class);
     private int children;
     private int sheetFindings;
     private int innerWithFindings;
-    private final List<CleanupRow.InnerDocument> innerExamples = new ArrayList<>(CleanupLists.INNER_EXAMPLES + 1);
+    private List<CleanupRow.InnerDocument> innerExamples = List.of(); // most items have nothing inside
     private int unreadParts;
 
     void add(IndexedPart part) {
         if (part.isItem()) own = new Own(part.source(), part.item(), part.department(), part.owner(), part.modified(),
                 part.size(), part.itemFindings(), part.firstRun(), part.run());
-        part.counts().forEach((type, n) -> counts.merge(type, n, Integer::sum));
+        part.counts().forEach((type, n) -> counts[type.ordinal()] += n);
         categories.addAll(part.categories());
         children += part.children();
         if (isSheet(part.contentType())) sheetFindings += part.findings();
@@ -49,6 +50,7 @@ final class ItemTally {
 
     /** Keeps the few inner documents with the most findings: a bounded list, whatever the parts' order. */
     private void keepExample(CleanupRow.InnerDocument doc) {
+        if (innerExamples.isEmpty()) innerExamples = new ArrayList<>(CleanupLists.INNER_EXAMPLES + 1);
         innerExamples.add(doc);
         innerExamples.sort(MOST_FINDINGS);
         if (innerExamples.size() > CleanupLists.INNER_EXAMPLES) innerExamples.removeLast();
@@ -70,6 +72,8 @@ final class ItemTally {
 
     CleanupRow row(ReportContext context) {
         Instant modified = own.modified();
+        Map<IdentifierType, Integer> counts = new EnumMap<>(IdentifierType.class);
+        for (IdentifierType t : TYPES) if (this.counts[t.ordinal()] > 0) counts.put(t, this.counts[t.ordinal()]);
         return new CleanupRow(own.source(), own.item(), own.department(), own.owner(), modified, own.size(),
                 own.itemFindings(), counts, categories, children, innerWithFindings, innerExamples, unreadParts,
                 context.status(own.source(), own.firstRun(), own.run()),
