@@ -45,8 +45,8 @@ final class Slugs {
 
     /**
      * A distinct slug for each department. {@code ""} (no department) is named {@code none}, always. A slug
-     * that two names share (or a name and {@code ""}), that is empty (then {@code fallback}) or that Windows reserves gets a short hash of the
-     * name, the same at every run; any clash left after that gets a number.
+     * that two names share (or a name and {@code ""}), that is empty (then {@code fallback}) or that Windows
+     * reserves gets a short hash of the name, the same at every run; any clash left after that gets a number.
      */
     static Map<String, String> assign(Collection<String> departments, String none, String fallback) {
         Set<String> names = new TreeSet<>(departments);
