@@ -55,6 +55,7 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String name = tenant.id();
+        java.util.Set<String> departments = new java.util.TreeSet<>();
         Path dataDir = data;
         if (config != null) {
             DatakartConfig c;
@@ -71,6 +72,7 @@ final class ReportCommand implements Callable<Integer> {
                 return 1;
             }
             name = t.name();
+            t.sources().forEach(src -> departments.addAll(src.departments().rules().values()));
         }
         if (dataDir == null) dataDir = Path.of(System.getProperty("user.home"), ".datakart");
         if (!Files.isDirectory(dataDir.resolve("index"))) {
@@ -84,11 +86,15 @@ final class ReportCommand implements Callable<Integer> {
                 err.println("datakart report: tenant " + tenant.id() + " was never scanned into " + dataDir);
                 return 1;
             }
-            TenantReports.Written w = TenantReports.write(index, context, dir);
+            TenantReports.Written w = TenantReports.write(index, context, dir, departments);
             var t = w.hotspots().totals();
-            stdout.printf("report for %s: %d documents, %d with personal data, %d could not be read%n", tenant.id(),
-                    t.documents(), t.withFindings(), t.failed());
-            for (Path f : w.files()) stdout.println("  " + f);
+            stdout.printf("report for %s: %d documents, %d with personal data, %d could not be read; in %s:%n",
+                    tenant.id(), t.documents(), t.withFindings(), t.failed(), dir);
+            stdout.println("  hotspots.html, hotspots.json");
+            for (var l : w.cleanupLists()) {
+                stdout.printf("  cleanup/%s.xlsx, .csv: %s, %d to clean up, %d not read%n", l.slug(),
+                        l.department().isEmpty() ? "(no department)" : l.department(), l.rows(), l.unread());
+            }
             stdout.flush();
             return 0;
         } catch (IOException | RuntimeException e) {

@@ -64,6 +64,11 @@ class ReportAndLookupTest {
         assertEquals(303, hotspots.at("/totals/items").asInt(), "the 300 files and the three planted");
         assertFalse(Files.readString(reports.resolve("hotspots.json")).contains("solvik") || Files.readString(reports.resolve("hotspots.html")).contains("solvik"), "nothing of the other tenant");
 
+        assertTrue(listed(reports.resolve("cleanup/nav.csv")).contains("NAV/Sosialhjelp/søknad-planta.txt"));
+        assertTrue(listed(reports.resolve("cleanup/dokumentsenteret.csv")).contains("Arkiv/eldre-planta.zip"));
+        assertFalse(listed(reports.resolve("cleanup/nav.csv")).stream().anyMatch(l -> !l.startsWith("NAV/")),
+                "NAV's list holds only NAV's items");
+
         Run lookup = lookup(data, "eksempel", "120478 33270\n" + person.substring(0, 6) + " " + person.substring(6) + "\n");
         assertEquals(0, lookup.exit(), lookup.err());
         List<String> places = lookup.out().lines().filter(l -> l.startsWith("  ")).map(String::strip).toList();
@@ -117,8 +122,21 @@ class ReportAndLookupTest {
         assertEquals(2, trend.size());
         assertEquals(2, trend.get(1).get("removed").asInt(), "the two deleted files held findings");
         assertEquals(trend.get(0).get("withFindings").asInt() - 2, trend.get(1).get("withFindings").asInt());
+        assertFalse(listed(reports.resolve("cleanup/nav.csv")).contains("NAV/Sosialhjelp/søknad-planta.txt"), "gone from the list");
+        assertFalse(listed(reports.resolve("cleanup/dokumentsenteret.csv")).contains("Arkiv/eldre-planta.zip"));
+        assertTrue(listed(reports.resolve("cleanup/helse-og-omsorg.csv")).contains("Helse og omsorg/journal-planta.docx"));
         Run after = lookup(data, "eksempel", person + "\n");
         assertEquals(1, after.out().lines().filter(l -> l.startsWith("  ")).count(), "only the journal is left: " + after.out());
+    }
+
+    /** The locations a cleanup list's CSV holds (its first column), read as Excel would: BOM, ';'. */
+    private static List<String> listed(Path csv) throws Exception {
+        String text = Files.readString(csv);
+        assertTrue(text.startsWith("\uFEFF"), "a BOM, so Excel reads UTF-8");
+        try (var parser = org.apache.commons.csv.CSVFormat.EXCEL.builder().setDelimiter(';').setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(text.substring(1)))) {
+            return parser.stream().map(r -> r.get(0)).toList();
+        }
     }
 
     private static Run lookup(Path data, String tenant, String stdin) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,8 @@ import java.util.function.Consumer;
 import no.datakart.core.index.FindingsIndex;
 import no.datakart.core.index.IndexedPart;
 import no.datakart.core.index.RunRecord;
+import no.datakart.core.report.cleanup.CleanupLists;
+import no.datakart.core.report.cleanup.ListFiles;
 import no.datakart.core.report.hotspot.HotspotPage;
 import no.datakart.core.report.hotspot.HotspotReport;
 import no.datakart.core.report.hotspot.Hotspots;
@@ -26,15 +31,26 @@ public final class TenantReports {
     }
 
     /** What was written. */
-    public record Written(HotspotReport hotspots, List<Path> files) {
+    public record Written(HotspotReport hotspots, List<ListFiles> cleanupLists, List<Path> files) {
+    }
+
+    public static Written write(FindingsIndex index, ReportContext context, Path dir) throws IOException {
+        return write(index, context, dir, Set.of());
     }
 
     /**
-     * @param dir the tenant's report folder (made if missing); files in it are replaced whole
+     * @param dir         the tenant's report folder (made if missing); files in it are replaced whole
+     * @param departments the tenant's departments as configured: each gets a list, empty if it has nothing
+     *                    to clean up (so is every department the index names)
      */
-    public static Written write(FindingsIndex index, ReportContext context, Path dir) throws IOException {
+    public static Written write(FindingsIndex index, ReportContext context, Path dir, Collection<String> departments)
+            throws IOException {
+        no.datakart.core.OwnerOnly.directory(dir);      // a report says where personal data is
+        no.datakart.core.OwnerOnly.directory(dir.resolve("cleanup"));
         Hotspots hotspots = new Hotspots(context);
-        List<Consumer<IndexedPart>> consumers = List.of(hotspots);
+        CleanupLists cleanup = new CleanupLists(context);
+        Set<String> known = new TreeSet<>(departments);
+        List<Consumer<IndexedPart>> consumers = List.of(hotspots, cleanup, p -> known.add(p.department()));
         index.forEachPart(context.tenant(), p -> {
             for (Consumer<IndexedPart> c : consumers) c.accept(p);
         });
@@ -47,7 +63,9 @@ public final class TenantReports {
         Path json = dir.resolve("hotspots.json");
         ReportFiles.writeJson(json, report);
         files.add(json);
-        return new Written(report, files);
+        List<ListFiles> lists = cleanup.write(dir.resolve("cleanup"), known);
+        for (ListFiles l : lists) files.addAll(List.of(l.xlsx(), l.csv(), l.unreadCsv()));
+        return new Written(report, lists, files);
     }
 
     /** The context of a report made now: each source's latest run from the index. */

@@ -118,9 +118,9 @@ public final class CleanupLists implements Consumer<IndexedPart> {
             Path unreadCsv = dir.resolve(slug + "." + words.get("file.unread") + ".csv");
             String title = words.get("title").replace("{department}", name(department, words))
                     .replace("{tenant}", context.tenantName());
-            AtomicFile.write(xlsx, o -> XlsxListWriter.write(o, title, List.of(cleanup, unreadTable)));
-            AtomicFile.write(csv, o -> CsvListWriter.write(o, cleanup));
-            AtomicFile.write(unreadCsv, o -> CsvListWriter.write(o, unreadTable));
+            no.datakart.core.report.ReportFiles.write(xlsx, o -> XlsxListWriter.write(o, title, List.of(cleanup, unreadTable)));
+            no.datakart.core.report.ReportFiles.write(csv, o -> CsvListWriter.write(o, cleanup));
+            no.datakart.core.report.ReportFiles.write(unreadCsv, o -> CsvListWriter.write(o, unreadTable));
             out.add(new ListFiles(department, slug, xlsx, csv, unreadCsv, list.size(), notRead.size()));
         }
         return out;
