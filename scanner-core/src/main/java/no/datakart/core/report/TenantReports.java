@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import no.datakart.core.index.FindingsIndex;
 import no.datakart.core.index.IndexedPart;
 import no.datakart.core.index.RunRecord;
 import no.datakart.core.report.cleanup.CleanupLists;
+import no.datakart.core.report.cleanup.CleanupRow;
+import no.datakart.core.report.cleanup.SuggestedAction;
 import no.datakart.core.report.cleanup.ListFiles;
 import no.datakart.core.report.hotspot.HotspotPage;
 import no.datakart.core.report.hotspot.HotspotReport;
@@ -54,7 +57,15 @@ public final class TenantReports {
         index.forEachPart(context.tenant(), p -> {
             for (Consumer<IndexedPart> c : consumers) c.accept(p);
         });
-        HotspotReport report = hotspots.report(index.runs(context.tenant()));
+        List<ListFiles> lists = cleanup.write(dir.resolve("cleanup"), known);
+        List<HotspotReport.DepartmentList> summaries = new ArrayList<>();
+        for (ListFiles l : lists) {
+            Map<SuggestedAction, Integer> byAction = new EnumMap<>(SuggestedAction.class);
+            for (CleanupRow row : cleanup.rows(l.department())) byAction.merge(row.action(), 1, Integer::sum);
+            summaries.add(new HotspotReport.DepartmentList(l.department(), l.rows(), byAction, l.unread(),
+                    dir.relativize(l.xlsx()).toString(), dir.relativize(l.csv()).toString()));
+        }
+        HotspotReport report = hotspots.report(index.runs(context.tenant()), summaries);
         List<Path> files = new ArrayList<>();
         Path html = dir.resolve("hotspots.html");
         String page = new HotspotPage(context.language()).render(report);
@@ -63,7 +74,6 @@ public final class TenantReports {
         Path json = dir.resolve("hotspots.json");
         ReportFiles.writeJson(json, report);
         files.add(json);
-        List<ListFiles> lists = cleanup.write(dir.resolve("cleanup"), known);
         for (ListFiles l : lists) files.addAll(List.of(l.xlsx(), l.csv(), l.unreadCsv()));
         return new Written(report, lists, files);
     }

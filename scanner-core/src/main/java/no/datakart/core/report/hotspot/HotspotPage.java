@@ -16,6 +16,7 @@ import java.util.Map;
 
 import no.datakart.core.report.Labels;
 import no.datakart.core.report.Language;
+import no.datakart.core.report.cleanup.SuggestedAction;
 import no.datakart.core.report.hotspot.HotspotReport.AgeCount;
 import no.datakart.core.report.hotspot.HotspotReport.CategoryCount;
 import no.datakart.core.report.hotspot.HotspotReport.ReasonCount;
@@ -36,6 +37,7 @@ public final class HotspotPage {
 
     private final Labels common;
     private final Labels words;
+    private final Labels cleanup;
     private final NumberFormat numbers;
     private final NumberFormat percent;
     private final DateTimeFormatter time;
@@ -43,6 +45,7 @@ public final class HotspotPage {
     public HotspotPage(Language language) {
         this.common = Labels.of("common", language);
         this.words = Labels.of("hotspot", language);
+        this.cleanup = Labels.of("cleanup", language);
         this.numbers = NumberFormat.getIntegerInstance(language.locale());
         this.percent = NumberFormat.getPercentInstance(language.locale());
         this.percent.setMaximumFractionDigits(1);
@@ -61,6 +64,7 @@ public final class HotspotPage {
                 .append(e(words.get("tenant"))).append(' ').append(e(r.tenant())).append("</p><p class=\"note\">")
                 .append(e(words.get("intro"))).append("</p></header>\n<main>\n");
         summary(h, r);
+        departments(h, r);
         where(h, r);
         what(h, r);
         age(h, r);
@@ -88,6 +92,36 @@ public final class HotspotPage {
                 .append(e(label)).append("</div>");
         if (!note.isEmpty()) h.append("<div class=\"sub\">").append(e(note)).append("</div>");
         h.append("</div>");
+    }
+
+    /** Each department's cleanup list: how long, what to do, and the files (beside this page). */
+    private void departments(StringBuilder h, HotspotReport r) {
+        if (r.departments().isEmpty()) return;
+        h.append("<section id=\"departments\"><h2>").append(e(words.get("departments"))).append("</h2><p class=\"note\">")
+                .append(e(words.get("departments.note"))).append("</p><table class=\"sortable\" id=\"lists\"><thead><tr><th>")
+                .append(e(words.get("col.department"))).append("</th><th>").append(e(words.get("col.toCleanUp"))).append("</th>");
+        for (SuggestedAction a : SuggestedAction.values()) h.append("<th>").append(e(cleanup.of(a))).append("</th>");
+        h.append("<th>").append(e(words.get("col.failed"))).append("</th><th>").append(e(words.get("col.files")))
+                .append("</th></tr></thead><tbody>");
+        for (HotspotReport.DepartmentList d : r.departments()) {
+            h.append("<tr><td>").append(e(d.department().isEmpty() ? words.get("departments.none") : d.department())).append("</td>");
+            num(h, d.items());
+            for (SuggestedAction a : SuggestedAction.values()) num(h, d.byAction().getOrDefault(a, 0));
+            num(h, d.notRead());
+            h.append("<td><a href=\"").append(e(uri(d.xlsx()))).append("\">XLSX</a> · <a href=\"").append(e(uri(d.csv())))
+                    .append("\">CSV</a></td></tr>");
+        }
+        h.append("</tbody></table></section>\n");
+    }
+
+    /** A relative file path as a link: each segment percent-encoded (a department may be named anything). */
+    private static String uri(String relative) {
+        StringBuilder b = new StringBuilder();
+        for (String segment : relative.split("/")) {
+            if (!b.isEmpty()) b.append('/');
+            b.append(java.net.URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return b.toString();
     }
 
     private void where(StringBuilder h, HotspotReport r) {

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 import no.datakart.core.FailureReason;
+import java.util.Map;
+
 import no.datakart.core.report.AgeBucket;
+import no.datakart.core.report.cleanup.SuggestedAction;
 import no.datakart.patterns.IdentifierType;
 import no.datakart.patterns.category.Category;
 
@@ -16,7 +19,7 @@ import no.datakart.patterns.category.Category;
 public record HotspotReport(String tenant, String tenantName, Instant generated, Totals totals,
                             List<TypeCount> types, List<CategoryCount> categories, List<AgeCount> ages,
                             List<FolderStats> topByFindings, List<FolderStats> topByDensity, List<FolderStats> folders,
-                            Coverage coverage, List<RunTrend> trend) {
+                            Coverage coverage, List<RunTrend> trend, List<DepartmentList> departments) {
 
     /** Folders listed as hotspots by findings, and by density. */
     public static final int TOP = 20;
@@ -55,5 +58,17 @@ public record HotspotReport(String tenant, String tenantName, Instant generated,
     }
 
     public record ReasonCount(FailureReason reason, int documents) {
+    }
+
+    /**
+     * A department's cleanup list in brief, with the files that hold it (relative to the report's folder).
+     *
+     * @param department its name; {@code ""} for items no department owns
+     * @param items      files on its list
+     * @param byAction   of those, how many for each suggested action
+     * @param notRead    its documents that could not be read
+     */
+    public record DepartmentList(String department, int items, Map<SuggestedAction, Integer> byAction, int notRead,
+                                 String xlsx, String csv) {
     }
 }

@@ -101,8 +101,11 @@ public final class Hotspots implements Consumer<IndexedPart> {
         if (p.failed()) c.failed++;
     }
 
-    /** The report, with the trend from the tenant's runs (as {@code FindingsIndex.runs} gives them). */
-    public HotspotReport report(List<RunRecord> runs) {
+    /**
+     * The report, with the trend from the tenant's runs (as {@code FindingsIndex.runs} gives them) and the
+     * departments' cleanup lists in brief.
+     */
+    public HotspotReport report(List<RunRecord> runs, List<HotspotReport.DepartmentList> departments) {
         List<FolderStats> all = new ArrayList<>();
         folders.forEach((source, in) -> in.forEach((folder, c) -> all.add(c.stats(source, folder, depth(folder)))));
         Comparator<FolderStats> byPlace = Comparator.comparing(FolderStats::source).thenComparing(FolderStats::folder);
@@ -136,7 +139,7 @@ public final class Hotspots implements Consumer<IndexedPart> {
         return new HotspotReport(context.tenant().id(), context.tenantName(), context.now(),
                 new Totals(items, documents, withFindings, findings, failed, bytes, childDocuments, sensitive),
                 typeCounts, categoryCounts, ageCounts, byFindings, byDensity, holding,
-                new Coverage(documents, failed, byReason, listed, failed > listed.size()), trend(runs));
+                new Coverage(documents, failed, byReason, listed, failed > listed.size()), trend(runs), List.copyOf(departments));
     }
 
     private static int depth(String folder) {
