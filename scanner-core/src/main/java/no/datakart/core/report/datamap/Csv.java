@@ -1,0 +1,44 @@
+package no.datakart.core.report.datamap;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
+
+/** CSV as Excel in a Norwegian locale opens it: UTF-8 with a byte order mark, {@code ;} between cells, CRLF. */
+final class Csv {
+    static final char BOM = '\uFEFF';
+    static final CSVFormat EXCEL_NB = format(';');
+
+    private Csv() {
+    }
+
+    static CSVFormat format(char delimiter) {
+        return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setRecordSeparator("\r\n")
+                .setQuoteMode(QuoteMode.MINIMAL).setIgnoreEmptyLines(true).get();
+    }
+
+    /**
+     * A cell as written: one that a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -},
+     * {@code @}, tab, CR) gets a leading {@code '}, as does one that starts with {@code '} itself, so that
+     * {@link #unguard} gives back exactly what was written (the keys of the DPO's file must match exactly).
+     */
+    static String guard(String cell) {
+        if (cell.isEmpty()) return cell;
+        return switch (cell.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r', '\'' -> "'" + cell;
+            default -> cell;
+        };
+    }
+
+    static String unguard(String cell) {
+        return cell.startsWith("'") ? cell.substring(1) : cell;
+    }
+
+    /** A day as the DPO reads it and Excel takes for a date: {@code 2026-11-23}, in UTC as the age buckets are. */
+    static String date(Instant instant) {
+        return instant == null ? "" : LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
+    }
+}
