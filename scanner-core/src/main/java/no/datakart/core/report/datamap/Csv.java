@@ -26,15 +26,20 @@ final class Csv {
      * {@link #unguard} gives back exactly what was written (the keys of the DPO's file must match exactly).
      */
     static String guard(String cell) {
-        if (cell.isEmpty()) return cell;
-        return switch (cell.charAt(0)) {
-            case '=', '+', '-', '@', '\t', '\r', '\'' -> "'" + cell;
-            default -> cell;
-        };
+        return guarded(cell, 0) ? "'" + cell : cell;
     }
 
+    /** Takes off the {@code '} that {@link #guard} put on; an apostrophe the DPO typed before a word stays. */
     static String unguard(String cell) {
-        return cell.startsWith("'") ? cell.substring(1) : cell;
+        return cell.startsWith("'") && guarded(cell, 1) ? cell.substring(1) : cell;
+    }
+
+    private static boolean guarded(String cell, int at) {
+        if (cell.length() <= at) return false;
+        return switch (cell.charAt(at)) {
+            case '=', '+', '-', '@', '\t', '\r', '\'' -> true;
+            default -> false;
+        };
     }
 
     /** A day as the DPO reads it and Excel takes for a date: {@code 2026-11-23}, in UTC as the age buckets are. */

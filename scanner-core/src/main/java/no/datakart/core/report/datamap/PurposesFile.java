@@ -232,8 +232,11 @@ public final class PurposesFile {
                                             + ")", e);
                     }
                     CSVRecord r = it.next();
-                    rows.add(new Row(lineOf(r.getCharacterPosition()), r.toList()));
+                    // the parser tells where it began to look, before the empty lines it skipped
+                    rows.add(new Row(firstNonEmptyLine(lineOf(r.getCharacterPosition())), r.toList()));
                 }
+            } catch (PurposesFileException e) {
+                throw e;
             } catch (IOException e) {
                 throw problem(1, "cannot be read as CSV (" + e.getMessage() + ")", e);
             }
