@@ -53,9 +53,7 @@ public final class DataMapCsv {
         for (DataCategory c : DataCategory.values()) {
             List<String> total = cells(words.get("level.category"), c.name(), words.of(c), words.of(c.protection()),
                     words.get("value.allPlaces"), "", "", totals.get(c), words);
-            total.addAll(Collections.nCopies(10, ""));
-            total.addAll(noExtra);
-            print(csv, total);
+            print(csv, blankTo(total, headings.size())); // the DPO writes about places, not totals
             for (; next < rows.size() && rows.get(next).key().category() == c; next++) {
                 RowKey k = rows.get(next).key();
                 List<String> row = cells(words.get("level.place"), c.name(), words.of(c), words.of(c.protection()),
@@ -70,9 +68,7 @@ public final class DataMapCsv {
             }
         }
         List<String> all = cells(words.get("level.all"), "", "", "", words.get("value.allPlaces"), "", "", map.overall(), words);
-        all.addAll(Collections.nCopies(10, ""));
-        all.addAll(noExtra);
-        print(csv, all);
+        print(csv, blankTo(all, headings.size()));
         csv.flush();
     }
 
@@ -85,6 +81,11 @@ public final class DataMapCsv {
         for (AgeBucket b : AgeBucket.values()) cells.add(Long.toString(v.byAge().get(b)));
         cells.add(Csv.date(v.oldest()));
         cells.add(Csv.date(v.newest()));
+        return cells;
+    }
+
+    private static List<String> blankTo(List<String> cells, int size) {
+        while (cells.size() < size) cells.add("");
         return cells;
     }
 

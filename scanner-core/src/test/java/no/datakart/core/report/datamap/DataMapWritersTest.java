@@ -97,6 +97,8 @@ class DataMapWritersTest {
             sheet.set(sheet.row("Kategorinøkkel", "HEALTH"), "Behandlingsgrunnlag", "GDPR art. 9(2)(h)");
             sheet.rows.add(new ArrayList<>(List.of("RELIGION", "", "", SHARE, "kultur", "kultur", "Trossamfunn", "", "", "",
                     "", "", "", "", "2025-01-01", "2025-06-01", "")));  // a key no longer found
+            sheet.addColumn("Ansvarlig");
+            sheet.set(sheet.row("Kategorinøkkel", "HEALTH"), "Ansvarlig", "Kommuneoverlegen");
             sheet.saveAsExcel(purposesFile);
             Purposes purposes = PurposesFile.merge(purposesFile, map);
             Path file = tmp.resolve("out/nordby-datamap.json");
@@ -132,6 +134,18 @@ class DataMapWritersTest {
             assertEquals("2026-11-23", health.get("lastFound").asText());
             assertEquals(yearsAgo(11, 0).toString(), health.get("counts").get("oldest").asText());
             assertEquals(1, health.get("counts").get("byAge").get("OVER_10").asInt());
+
+            assertEquals("Ansvarlig", json.get("extraColumns").get(0).asText());
+            assertEquals("Kommuneoverlegen", health.get("extra").get(0).asText());
+            assertEquals("", find(json.get("rows"), "CHILDREN").get("extra").get(0).asText());
+
+            Path csv = tmp.resolve("out/nordby-datamap.csv");
+            DataMapCsv.write(csv, map, purposes);
+            Sheets table = Sheets.read(csv);
+            List<String> healthRow = table.row("Nivå", "Sted", "Kategorinøkkel", "HEALTH");
+            assertEquals("Helsehjelp", table.get(healthRow, "Formål"));
+            assertEquals("Kommuneoverlegen", table.get(healthRow, "Ansvarlig"));
+            for (List<String> r : table.rows) assertEquals(table.header().size(), r.size(), r.toString());
 
             JsonNode gone = json.get("notFound");
             assertEquals(1, gone.size());
@@ -196,6 +210,7 @@ class DataMapWritersTest {
             assertEquals("0", sheet.get(sheet.row("Nivå", "Kategorien i alt", "Kategorinøkkel", "RELIGION"), "Dokumenter"));
             assertEquals("6", sheet.get(sheet.row("Nivå", "Alle personopplysninger"), "Personer (anslag)"));
             assertEquals(1 + DataCategory.values().length + places.size() + 1, sheet.rows.size(), "heading, totals, places, all");
+            for (List<String> r : sheet.rows) assertEquals(sheet.header().size(), r.size(), r.toString());
         }
     }
 

@@ -138,6 +138,7 @@ class PurposesFileTest {
             assertEquals("0", after.get(goneRow, "Dokumenter"));
             assertEquals("Kommuneoverlegen", after.get(after.row("Kategorinøkkel", "HEALTH", "Avdeling", "helse"), "Ansvarlig"));
             assertEquals("", after.get(after.row("Kategorinøkkel", "IDENTITY_NUMBERS", "Avdeling", "nav"), "Finnes ikke lenger"));
+            for (List<String> r : after.rows) assertEquals(after.header().size(), r.size(), r.toString());
             assertEquals(merged.entries(), PurposesFile.read(file).entries());
 
             // and a third report changes nothing the DPO wrote
