@@ -42,6 +42,22 @@ final class Csv {
         };
     }
 
+    private static final java.util.regex.Pattern NORWEGIAN_DAY = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+
+    /**
+     * A day as read back: Excel in a Norwegian locale saves {@code 2026-11-23} as {@code 23.11.2026}, which is
+     * turned back; anything else stays as it is (a day written otherwise is the DPO's to keep).
+     */
+    static String day(String cell) {
+        var m = NORWEGIAN_DAY.matcher(cell.strip());
+        if (!m.matches()) return cell;
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))).toString();
+        } catch (java.time.DateTimeException e) {
+            return cell;
+        }
+    }
+
     /** A day as the DPO reads it and Excel takes for a date: {@code 2026-11-23}, in UTC as the age buckets are. */
     static String date(Instant instant) {
         return instant == null ? "" : LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public final class DataMapJson {
         return new Row(c, words.of(c), c.protection(), k.source(), k.department(), k.topFolder(), counts,
                 entry == null ? Processing.BLANK : entry.processing(), entry == null ? "" : entry.firstFound(),
                 entry == null ? "" : entry.lastFound(),
-                entry == null ? java.util.Collections.nCopies(purposes.extraColumns().size(), "") : entry.extra());
+                entry == null ? Collections.nCopies(purposes.extraColumns().size(), "") : entry.extra());
     }
 
     private static Counts counts(Volume v) {

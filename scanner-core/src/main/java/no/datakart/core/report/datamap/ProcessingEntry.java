@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * One row of the DPO's file: a key of the data map, what the DPO wrote about it, and what Datakart notes.
  *
- * @param firstFound the date of the first data map that held the key, as the file holds it (Excel may have
- *                   rewritten the date in its own format: it is kept as text)
+ * @param firstFound the day of the first data map that held the key ({@code 2026-11-23}; as Excel saved it, if
+ *                   in a form other than its Norwegian {@code 23.11.2026}, which is turned back)
  * @param lastFound  the date of the latest data map that held it
  * @param gone       the latest data map does not hold it: kept for the DPO to close, never dropped
  * @param extra      the values of the columns the DPO added, in the order of {@link Purposes#extraColumns()}

@@ -178,7 +178,7 @@ public final class PurposesFile {
                         cell(row, at, Column.DATA_SUBJECTS), cell(row, at, Column.RECIPIENTS),
                         cell(row, at, Column.RETENTION), cell(row, at, Column.NOTE));
                 List<String> extra = extraAt.stream().map(i -> cell(row, i)).toList();
-                entries.add(new ProcessingEntry(key, p, cell(row, at, Column.FIRST_FOUND), cell(row, at, Column.LAST_FOUND),
+                entries.add(new ProcessingEntry(key, p, Csv.day(cell(row, at, Column.FIRST_FOUND)), Csv.day(cell(row, at, Column.LAST_FOUND)),
                         !cell(row, at, Column.GONE).isBlank(), extra));
             }
             return new Purposes(extraAt.stream().map(headings::get).toList(), entries);

@@ -157,6 +157,7 @@ class PurposesFileTest {
             sheet.set(sheet.row("Kategorinøkkel", "HEALTH"), "Formål", purpose);
             sheet.addColumn("Risiko, vurdert");
             sheet.set(sheet.row("Kategorinøkkel", "HEALTH"), "Risiko, vurdert", "Høy");
+            sheet.set(sheet.row("Kategorinøkkel", "HEALTH"), "Først funnet", "3.11.2026"); // Excel's way with a day
             sheet.rows.add(new java.util.ArrayList<>(java.util.Collections.nCopies(sheet.header().size(), ""))); // an emptied row
             sheet.save(file, ',', false, "\n", StandardCharsets.UTF_8);
 
@@ -165,6 +166,7 @@ class PurposesFileTest {
             assertEquals(purpose, h.processing().purpose());
             assertEquals(List.of("Risiko, vurdert"), merged.extraColumns());
             assertEquals(List.of("Høy"), h.extra());
+            assertEquals("2026-11-03", h.firstFound());
             assertEquals(map.rows().size(), merged.entries().size(), "no row lost, none made of the empty one");
             String text = Files.readString(file);
             assertTrue(text.startsWith("\uFEFFKategorinøkkel;"), "written back as Excel opens it");
