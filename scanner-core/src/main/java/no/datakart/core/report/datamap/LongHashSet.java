@@ -38,7 +38,7 @@ final class LongHashSet {
     }
 
     private void grow() {
-        if (slots.length >= MAX_CAPACITY) throw new IllegalStateException("a set of more than 2^29 values");
+        if (slots.length >= MAX_CAPACITY) throw new IllegalStateException("more values than one array holds");
         long[] bigger = new long[slots.length * 2];
         for (long v : slots) if (v != 0) insert(bigger, v);
         slots = bigger;
