@@ -23,9 +23,9 @@ import picocli.CommandLine.Option;
 /** {@code datakart report --tenant T}: one tenant's reports from the index, into a folder of its own. */
 @Command(name = "report",
         description = {"Writes one tenant's reports from the findings index into OUT/TENANT/: the hotspot report",
-            "(hotspots.html, self-contained, and hotspots.json), one cleanup list per department (cleanup/*.xlsx",
-            "and *.csv) and the data map (datamap.json, datamap.csv) with the DPO's purposes and legal bases kept",
-            "in datamap-purposes.csv, merged on every run. Nothing of another tenant is read."},
+            "(TENANT-hotspots.html, self-contained, and .json), one cleanup list per department (cleanup/*.xlsx",
+            "and *.csv) and the data map (TENANT-datamap.json, .csv) with the DPO's purposes and legal bases kept",
+            "in TENANT-datamap-purposes.csv, merged on every run. Nothing of another tenant is read."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the index could not be read, or a report or the purposes file could not be written",
             "2:bad usage"})
@@ -90,7 +90,9 @@ final class ReportCommand implements Callable<Integer> {
             var t = w.hotspots().totals();
             stdout.printf("report for %s: %d documents, %d with personal data, %d could not be read; in %s:%n",
                     tenant.id(), t.documents(), t.withFindings(), t.failed(), dir);
-            stdout.println("  hotspots.html, hotspots.json");
+            stdout.printf("  %s-hotspots.html, %<s-hotspots.json%n", tenant.id());
+            stdout.printf("  %s, %s; the DPO's purposes and legal bases: %s%n", w.dataMap().json().getFileName(),
+                    w.dataMap().csv().getFileName(), w.dataMap().purposes().getFileName());
             for (var l : w.cleanupLists()) {
                 stdout.printf("  cleanup/%s.xlsx, .csv: %s, %d to clean up, %d not read%n", l.slug(),
                         l.department().isEmpty() ? "(no department)" : l.department(), l.rows(), l.unread());

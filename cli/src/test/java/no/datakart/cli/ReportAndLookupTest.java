@@ -60,9 +60,9 @@ class ReportAndLookupTest {
         Run report = Run.of("report", "--tenant", "eksempel", "--data", data.toString());
         assertEquals(0, report.exit(), report.err());
         Path reports = data.resolve("reports/eksempel");
-        JsonNode hotspots = JSON.readTree(reports.resolve("hotspots.json").toFile());
+        JsonNode hotspots = JSON.readTree(reports.resolve("eksempel-hotspots.json").toFile());
         assertEquals(303, hotspots.at("/totals/items").asInt(), "the 300 files and the three planted");
-        assertFalse(Files.readString(reports.resolve("hotspots.json")).contains("solvik") || Files.readString(reports.resolve("hotspots.html")).contains("solvik"), "nothing of the other tenant");
+        assertFalse(Files.readString(reports.resolve("eksempel-hotspots.json")).contains("solvik") || Files.readString(reports.resolve("eksempel-hotspots.html")).contains("solvik"), "nothing of the other tenant");
 
         assertTrue(listed(reports.resolve("cleanup/nav.csv")).contains("NAV/Sosialhjelp/søknad-planta.txt"));
         assertTrue(listed(reports.resolve("cleanup/dokumentsenteret.csv")).contains("Arkiv/eldre-planta.zip"));
@@ -118,7 +118,7 @@ class ReportAndLookupTest {
                 share.toString());
         assertEquals(0, rescan.exit(), rescan.err());
         assertEquals(0, Run.of("report", "--tenant", "eksempel", "--data", data.toString(), "--lang", "en").exit());
-        JsonNode trend = JSON.readTree(reports.resolve("hotspots.json").toFile()).get("trend");
+        JsonNode trend = JSON.readTree(reports.resolve("eksempel-hotspots.json").toFile()).get("trend");
         assertEquals(2, trend.size());
         assertEquals(2, trend.get(1).get("removed").asInt(), "the two deleted files held findings");
         assertEquals(trend.get(0).get("withFindings").asInt() - 2, trend.get(1).get("withFindings").asInt());

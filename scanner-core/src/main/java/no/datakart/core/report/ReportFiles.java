@@ -1,9 +1,13 @@
 package no.datakart.core.report;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -46,6 +50,7 @@ public final class ReportFiles {
                 out.flush();
                 channel.force(true);
             }
+            if (Files.exists(target)) copyPermissions(target, tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -53,6 +58,39 @@ public final class ReportFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes text as UTF-8, as {@link #write} writes bytes. */
+    public static void writeText(Path target, TextBody body) throws IOException {
+        write(target, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            body.write(w);
+            w.flush();
+        });
+    }
+
+    /** Writes text as {@link #writeText} does, keeping the version it replaces as {@code <name>.bak}. */
+    public static void writeKeepingBackup(Path target, TextBody body) throws IOException {
+        if (Files.exists(target)) {
+            Files.copy(target, target.resolveSibling(target.getFileName() + ".bak"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        writeText(target, body);
+    }
+
+    /** What writes a text file. */
+    @FunctionalInterface
+    public interface TextBody {
+        void write(Writer out) throws IOException;
+    }
+
+    /** New files are the owner's only; a file replaced keeps its permissions (it may have been opened up on purpose). */
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: it has its own rules
         }
     }
 

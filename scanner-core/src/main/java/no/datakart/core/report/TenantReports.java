@@ -20,6 +20,8 @@ import no.datakart.core.report.cleanup.CleanupLists;
 import no.datakart.core.report.cleanup.CleanupRow;
 import no.datakart.core.report.cleanup.SuggestedAction;
 import no.datakart.core.report.cleanup.ListFiles;
+import no.datakart.core.report.datamap.DataMap;
+import no.datakart.core.report.datamap.DataMapReport;
 import no.datakart.core.report.hotspot.HotspotPage;
 import no.datakart.core.report.hotspot.HotspotReport;
 import no.datakart.core.report.hotspot.Hotspots;
@@ -34,7 +36,8 @@ public final class TenantReports {
     }
 
     /** What was written. */
-    public record Written(HotspotReport hotspots, List<ListFiles> cleanupLists, List<Path> files) {
+    public record Written(HotspotReport hotspots, List<ListFiles> cleanupLists, DataMapReport.Written dataMap,
+                          List<Path> files) {
     }
 
     public static Written write(FindingsIndex index, ReportContext context, Path dir) throws IOException {
@@ -53,7 +56,8 @@ public final class TenantReports {
         Hotspots hotspots = new Hotspots(context);
         CleanupLists cleanup = new CleanupLists(context);
         Set<String> known = new TreeSet<>(departments);
-        List<Consumer<IndexedPart>> consumers = List.of(hotspots, cleanup, p -> known.add(p.department()));
+        DataMap dataMap = new DataMap(context);
+        List<Consumer<IndexedPart>> consumers = List.of(hotspots, cleanup, dataMap, p -> known.add(p.department()));
         index.forEachPart(context.tenant(), p -> {
             for (Consumer<IndexedPart> c : consumers) c.accept(p);
         });
@@ -67,15 +71,18 @@ public final class TenantReports {
         }
         HotspotReport report = hotspots.report(index.runs(context.tenant()), summaries);
         List<Path> files = new ArrayList<>();
-        Path html = dir.resolve("hotspots.html");
+        Path html = dir.resolve(context.tenant().id() + "-hotspots.html");
         String page = new HotspotPage(context.language()).render(report);
         ReportFiles.write(html, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
         files.add(html);
-        Path json = dir.resolve("hotspots.json");
+        Path json = dir.resolve(context.tenant().id() + "-hotspots.json");
         ReportFiles.writeJson(json, report);
         files.add(json);
         for (ListFiles l : lists) files.addAll(List.of(l.xlsx(), l.csv(), l.unreadCsv()));
-        return new Written(report, lists, files);
+        // last: a DPO's file that cannot be read stops the data map (with the file and line named), not the rest
+        DataMapReport.Written map = DataMapReport.write(dataMap, dir);
+        files.addAll(List.of(map.json(), map.csv(), map.purposes()));
+        return new Written(report, lists, map, files);
     }
 
     /** The context of a report made now: each source's latest run from the index. */

@@ -38,7 +38,7 @@ class HotspotPageBrowserTest {
         }
         try (HeadlessChromium browser = HeadlessChromium.start()) {
             for (String lang : List.of("nb", "en")) {
-                HeadlessChromium.Page page = browser.open(out.resolve(lang).resolve("hotspots.html"));
+                HeadlessChromium.Page page = browser.open(out.resolve(lang).resolve("nordby-hotspots.html"));
                 assertEquals(List.of(), page.problems(), lang + ": console errors, script errors or external requests");
                 assertEquals("true", page.evaluate("document.documentElement.dataset.ready").asText(), "the script ran");
                 JsonNode charts = page.evaluate("""

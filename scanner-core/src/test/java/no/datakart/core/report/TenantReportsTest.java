@@ -67,19 +67,54 @@ class TenantReportsTest {
             assertTrue(r.types().stream().anyMatch(t -> t.type() == IdentifierType.FODSELSNUMMER && t.findings() >= 5));
             assertTrue(r.categories().stream().anyMatch(c -> c.category() == no.datakart.patterns.category.Category.HELSE));
 
-            JsonNode json = new ObjectMapper().readTree(out.resolve("hotspots.json").toFile());
+            JsonNode json = new ObjectMapper().readTree(out.resolve("nordby-hotspots.json").toFile());
             assertEquals("nordby", json.get("tenant").asText());
             assertEquals(r.totals().documents(), json.at("/totals/documents").asInt());
             assertEquals(r.folders().size(), json.get("folders").size());
 
-            String html = Files.readString(out.resolve("hotspots.html"));
-            String all = html + Files.readString(out.resolve("hotspots.json"));
+            String html = Files.readString(out.resolve("nordby-hotspots.html"));
+            String all = html + Files.readString(out.resolve("nordby-hotspots.json"));
             assertFalse(all.contains("solvik-barnevern"), "nothing of the other tenant");
             assertFalse(all.contains(f.shared) || all.contains(f.nordbyOnly) || all.contains(f.child), "no number in clear");
             assertTrue(html.contains("&lt;img src=x onerror=console.error(7)&gt;"), "a file name is text, not markup");
             assertFalse(html.contains("<img"), "no markup from the index");
             assertTrue(html.contains("lang=\"nb\"") && html.contains("Hvor gamle"), "bokmål by default");
             assertFalse(html.contains("http://") || html.contains("https://"), "self-contained: nothing fetched");
+        }
+    }
+
+    @Test
+    void theDataMapCountsEachTenantsPersonsAndKeepsWhatTheDpoWrote() throws Exception {
+        ReportFixture f = new ReportFixture(tmp);
+        try (FindingsIndex index = f.index()) {
+            f.scanNordby(index);
+            f.scanSolvik(index);
+            Path nordby = tmp.resolve("reports/nordby");
+            Path solvik = tmp.resolve("reports/solvik");
+            TenantReports.write(index, f.context(index, NORDBY, Language.NB), nordby);
+            TenantReports.write(index, f.context(index, SOLVIK, Language.NB), solvik);
+            ObjectMapper json = new ObjectMapper();
+            JsonNode map = json.readTree(nordby.resolve("nordby-datamap.json").toFile());
+            assertEquals(3, map.at("/overall/persons").asInt(), "the shared person, the adult in three places, the child");
+            assertEquals(1, json.readTree(solvik.resolve("solvik-datamap.json").toFile()).at("/overall/persons").asInt(),
+                    "Solvik holds the shared person only");
+            JsonNode helse = null;
+            for (JsonNode row : map.get("rows")) {
+                if (row.get("category").asText().equals("IDENTITY_NUMBERS") && row.get("topFolder").asText().equals("helse")) helse = row;
+            }
+            assertEquals(2, helse.at("/counts/persons").asInt(), "journal's person; the adult in 2012.docx and the zip, once");
+            assertEquals("Helse og omsorg", helse.get("department").asText());
+            String solvikFiles = Files.readString(solvik.resolve("solvik-datamap.json")) + Files.readString(solvik.resolve("solvik-datamap.csv"));
+            assertFalse(solvikFiles.contains("helse") || solvikFiles.contains("Helse og omsorg"), "nothing of Nordby");
+
+            // the DPO fills in a purpose; the next report keeps it
+            Path purposes = nordby.resolve("nordby-datamap-purposes.csv");
+            String filled = Files.readString(purposes).replaceFirst(
+                    "(IDENTITY_NUMBERS;[^;]*;[^;]*;[^;]*;Helse og omsorg;helse;)", "$1Pasientjournal;GDPR art. 9(2)(h), pasientjournalloven");
+            Files.writeString(purposes, filled);
+            TenantReports.write(index, f.context(index, NORDBY, Language.NB), nordby);
+            assertTrue(Files.readString(nordby.resolve("nordby-datamap.csv")).contains("Pasientjournal;GDPR art. 9(2)(h), pasientjournalloven"));
+            assertTrue(Files.readString(purposes).contains("Pasientjournal"), "the DPO's file keeps it");
         }
     }
 
@@ -124,7 +159,7 @@ class TenantReportsTest {
             assertEquals(2, second.removed(), "2012.docx and pakke.zip");
             assertEquals(1, second.resolved(), "bilag.txt");
             assertEquals(3, second.withFindings());
-            assertTrue(Files.readString(tmp.resolve("r/hotspots.html")).contains("lang=\"en\""));
+            assertTrue(Files.readString(tmp.resolve("r/nordby-hotspots.html")).contains("lang=\"en\""));
         }
     }
 }

@@ -24,7 +24,7 @@ public final class DataMapCsv {
     }
 
     public static void write(Path file, DataMap map, Purposes purposes) throws IOException {
-        AtomicFiles.write(file, out -> write(out, map, purposes));
+        no.datakart.core.report.ReportFiles.writeText(file, out -> write(out, map, purposes));
     }
 
     static void write(Writer out, DataMap map, Purposes purposes) throws IOException {

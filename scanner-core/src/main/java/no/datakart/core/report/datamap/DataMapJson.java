@@ -23,8 +23,7 @@ import no.datakart.core.report.ReportContext;
  * no department and for the source's root), times in ISO 8601.
  */
 public final class DataMapJson {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final ObjectMapper JSON = no.datakart.core.report.ReportFiles.JSON;
 
     private DataMapJson() {
     }
@@ -32,7 +31,7 @@ public final class DataMapJson {
     /** Writes the data map with the DPO's columns beside its rows ({@link Purposes#NONE} for none). */
     public static void write(Path file, DataMap map, Purposes purposes) throws IOException {
         Document doc = document(map, purposes);
-        AtomicFiles.write(file, out -> JSON.writeValue(out, doc));
+        no.datakart.core.report.ReportFiles.writeText(file, out -> JSON.writeValue(out, doc));
     }
 
     static Document document(DataMap map, Purposes purposes) {

@@ -20,7 +20,12 @@ public final class DataMapReport {
     }
 
     public static Written write(FindingsIndex index, ReportContext context, Path dir) throws IOException {
-        DataMap map = DataMap.of(index, context);
+        return write(DataMap.of(index, context), dir);
+    }
+
+    /** Writes a data map already fed with the tenant's parts (a report's single pass over the index). */
+    public static Written write(DataMap map, Path dir) throws IOException {
+        ReportContext context = map.context();
         String tenant = context.tenant().id();
         Written files = new Written(dir.resolve(tenant + "-datamap.json"), dir.resolve(tenant + "-datamap.csv"),
                 dir.resolve(PurposesFile.fileName(context.tenant())));

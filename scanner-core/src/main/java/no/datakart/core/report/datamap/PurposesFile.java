@@ -89,7 +89,7 @@ public final class PurposesFile {
             }
         }
         Purposes after = new Purposes(before.extraColumns(), merged);
-        AtomicFiles.writeKeepingBackup(file, out -> write(out, after, map));
+        no.datakart.core.report.ReportFiles.writeKeepingBackup(file, out -> write(out, after, map));
         return after;
     }
 
