@@ -12,7 +12,9 @@ import jdk.incubator.vector.VectorSpecies;
  * negative short, so "above" a char means above it or negative.
  */
 final class VectorMaskFiller implements CharMasks.Filler {
-    private static final VectorSpecies<Short> SPECIES = ShortVector.SPECIES_PREFERRED;
+    // 256 bits whatever the machine prefers: the blocks are 64 chars in four vectors, and an AVX-512 machine
+    // runs 256-bit vectors natively too (with the preferred species it got no vector path at all)
+    private static final VectorSpecies<Short> SPECIES = ShortVector.SPECIES_256;
     private static final int LANES = SPECIES.length();
 
     private VectorMaskFiller() {
@@ -20,7 +22,7 @@ final class VectorMaskFiller implements CharMasks.Filler {
 
     /** Null where there is no 256-bit vector unit: then char by char is as fast. */
     static CharMasks.Filler create() {
-        return SPECIES.vectorBitSize() == 256 ? new VectorMaskFiller() : null;
+        return ShortVector.SPECIES_PREFERRED.vectorBitSize() >= 256 ? new VectorMaskFiller() : null;
     }
 
     @Override

@@ -12,7 +12,9 @@ import jdk.incubator.vector.VectorSpecies;
  * it may stop where the exact scan then finds nothing, but it never skips a run.
  */
 final class VectorRunSkipper implements RunSkipper {
-    private static final VectorSpecies<Short> SPECIES = ShortVector.SPECIES_PREFERRED;
+    // 256 bits whatever the machine prefers: the blocks are 64 chars in four vectors, and an AVX-512 machine
+    // runs 256-bit vectors natively too (with the preferred species it got no vector path at all)
+    private static final VectorSpecies<Short> SPECIES = ShortVector.SPECIES_256;
     private static final int LANES = SPECIES.length();
     private static final int BLOCK = 64; // four vectors of 16 chars
     private static final short ZERO = '0';
@@ -27,7 +29,7 @@ final class VectorRunSkipper implements RunSkipper {
     /** Null where vectors would not be faster than probing: no SIMD unit of at least 256 bits. */
     static RunSkipper create(int minRunChars) {
         if (minRunChars < 2 || minRunChars > BLOCK) throw new IllegalArgumentException("run length " + minRunChars);
-        if (SPECIES.vectorBitSize() != 256) return null; // four vectors a block of 64 chars
+        if (ShortVector.SPECIES_PREFERRED.vectorBitSize() < 256) return null; // no 256-bit vectors: probe instead
         return new VectorRunSkipper(minRunChars);
     }
 
