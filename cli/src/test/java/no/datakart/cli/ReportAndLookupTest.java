@@ -129,6 +129,27 @@ class ReportAndLookupTest {
         assertEquals(1, after.out().lines().filter(l -> l.startsWith("  ")).count(), "only the journal is left: " + after.out());
     }
 
+    @Test
+    void aPurposesFileTheReportCannotReadIsNamedWithItsLineAndLeftAsItWas() throws Exception {
+        Path share = Files.createDirectories(tmp.resolve("share/Helse"));
+        Files.writeString(share.resolve("liste.txt"), "Fødselsnummer: " + new FnrGenerator(new Random(3))
+                .nextString(FnrGenerator.allSpecs().get(0)));
+        Path data = tmp.resolve("data");
+        assertEquals(0, Run.of("scan", "--tenant", "nordby", "--data", data.toString(), "--progress", "none",
+                "--department=Helse=Helse og omsorg", tmp.resolve("share").toString()).exit());
+        assertEquals(0, Run.of("report", "--tenant", "nordby", "--data", data.toString()).exit());
+        Path purposes = data.resolve("reports/nordby/nordby-datamap-purposes.csv");
+        String broken = Files.readString(purposes) + "IDENTITY_NUMBERS;\"an unclosed quote;x\r\n";
+        Files.writeString(purposes, broken);
+
+        Run report = Run.of("report", "--tenant", "nordby", "--data", data.toString());
+        assertEquals(1, report.exit());
+        assertTrue(report.err().contains("nordby-datamap-purposes.csv"), report.err());
+        assertTrue(report.err().contains("line"), report.err());
+        assertEquals(broken, Files.readString(purposes), "the DPO's file as it was");
+        assertTrue(Files.exists(data.resolve("reports/nordby/nordby-hotspots.html")), "the other reports are written");
+    }
+
     /** The locations a cleanup list's CSV holds (its first column), read as Excel would: BOM, ';'. */
     private static List<String> listed(Path csv) throws Exception {
         String text = Files.readString(csv);

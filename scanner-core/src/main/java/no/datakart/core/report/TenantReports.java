@@ -72,10 +72,15 @@ public final class TenantReports {
         HotspotReport report = hotspots.report(index.runs(context.tenant()), summaries);
         List<Path> files = new ArrayList<>();
         Path html = dir.resolve(context.tenant().id() + "-hotspots.html");
-        String page = new HotspotPage(context.language()).render(report);
+        Path json = dir.resolve(context.tenant().id() + "-hotspots.json");
+        DataMapReport.Written mapFiles = DataMapReport.files(context.tenant(), dir);
+        Labels words = Labels.of("hotspot", context.language());
+        String page = new HotspotPage(context.language()).render(report, List.of(
+                new HotspotPage.Link(words.get("files.json"), json.getFileName().toString()),
+                new HotspotPage.Link(words.get("files.datamap"), mapFiles.csv().getFileName().toString()),
+                new HotspotPage.Link(words.get("files.purposes"), mapFiles.purposes().getFileName().toString())));
         ReportFiles.write(html, out -> out.write(page.getBytes(StandardCharsets.UTF_8)));
         files.add(html);
-        Path json = dir.resolve(context.tenant().id() + "-hotspots.json");
         ReportFiles.writeJson(json, report);
         files.add(json);
         for (ListFiles l : lists) files.addAll(List.of(l.xlsx(), l.csv(), l.unreadCsv()));

@@ -23,12 +23,15 @@ public final class DataMapReport {
         return write(DataMap.of(index, context), dir);
     }
 
+    /** The files a tenant's data map is written to in {@code dir}. */
+    public static Written files(no.datakart.core.Tenant tenant, Path dir) {
+        return new Written(dir.resolve(tenant.id() + "-datamap.json"), dir.resolve(tenant.id() + "-datamap.csv"),
+                dir.resolve(PurposesFile.fileName(tenant)));
+    }
+
     /** Writes a data map already fed with the tenant's parts (a report's single pass over the index). */
     public static Written write(DataMap map, Path dir) throws IOException {
-        ReportContext context = map.context();
-        String tenant = context.tenant().id();
-        Written files = new Written(dir.resolve(tenant + "-datamap.json"), dir.resolve(tenant + "-datamap.csv"),
-                dir.resolve(PurposesFile.fileName(context.tenant())));
+        Written files = files(map.context().tenant(), dir);
         Purposes purposes = PurposesFile.merge(files.purposes(), map);
         DataMapJson.write(files.json(), map, purposes);
         DataMapCsv.write(files.csv(), map, purposes);

@@ -52,7 +52,16 @@ public final class HotspotPage {
         this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", language.locale()).withZone(OSLO);
     }
 
+    /** A file beside the page that it links to: the data map, the DPO's file. */
+    public record Link(String label, String file) {
+    }
+
     public String render(HotspotReport r) {
+        return render(r, List.of());
+    }
+
+    /** The page, with links to the other files of the report (relative to the page's folder). */
+    public String render(HotspotReport r, List<Link> files) {
         StringBuilder h = new StringBuilder(64 * 1024);
         String title = words.get("title") + " – " + r.tenantName();
         h.append("<!DOCTYPE html>\n<html lang=\"").append(common.language().code()).append("\"><head><meta charset=\"utf-8\">")
@@ -62,7 +71,16 @@ public final class HotspotPage {
         h.append("<header><h1>").append(e(title)).append("</h1><p class=\"meta\">")
                 .append(e(words.get("generated"))).append(' ').append(e(time.format(r.generated()))).append(" · ")
                 .append(e(words.get("tenant"))).append(' ').append(e(r.tenant())).append("</p><p class=\"note\">")
-                .append(e(words.get("intro"))).append("</p></header>\n<main>\n");
+                .append(e(words.get("intro"))).append("</p>");
+        if (!files.isEmpty()) {
+            h.append("<p class=\"files\">").append(e(words.get("files"))).append(' ');
+            for (int i = 0; i < files.size(); i++) {
+                if (i > 0) h.append(" · ");
+                h.append("<a href=\"").append(e(uri(files.get(i).file()))).append("\">").append(e(files.get(i).label())).append("</a>");
+            }
+            h.append("</p>");
+        }
+        h.append("</header>\n<main>\n");
         summary(h, r);
         departments(h, r);
         where(h, r);
