@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import no.datakart.cli.sample.SampleShare;
-import no.datakart.core.detect.BufferedFeed;
-import no.datakart.core.extract.Extractor;
-import no.datakart.core.extract.PartSink;
 import no.datakart.patterns.Confidence;
 import no.datakart.patterns.DetectorSettings;
 import no.datakart.patterns.IdentifierType;
@@ -78,38 +72,12 @@ class LookupOnSampleShareTest {
     private static Map<String, Set<String>> numbersIn(Path share) throws IOException {
         DetectorSet detectors = new DetectorSet(DetectorSettings.defaults().withReferenceDate(LocalDate.now())
                 .withMinConfidence(Confidence.MEDIUM)); // as the scan's workers read
-        Extractor extractor = new Extractor(Extractor.Limits.DEFAULT);
         Map<String, Set<String>> out = new TreeMap<>();
-        try (var files = Files.walk(share)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                String item = share.relativize(f).toString().replace('\\', '/');
-                extractor.extract(f, f.getFileName().toString(), new PartSink() {
-                    final ArrayDeque<BufferedFeed> open = new ArrayDeque<>();
-
-                    @Override
-                    public void start(String path) {
-                        String place = path.isEmpty() ? item : item + "!" + path;
-                        open.push(new BufferedFeed(detectors.open(finding -> {
-                            if (finding.type() == IdentifierType.FODSELSNUMMER || finding.type() == IdentifierType.D_NUMMER) {
-                                out.computeIfAbsent(finding.value(), n -> new TreeSet<>()).add(place);
-                            }
-                        })));
-                    }
-
-                    @Override
-                    public void text(char[] chars, int offset, int length) {
-                        open.getFirst().add(chars, offset, length);
-                    }
-
-                    @Override
-                    public void end(String contentType, no.datakart.core.FailureReason failure, String detail) {
-                        open.pop().finish();
-                    }
-                });
+        ShareReading.read(share, detectors, (place, finding) -> {
+            if (finding.type() == IdentifierType.FODSELSNUMMER || finding.type() == IdentifierType.D_NUMMER) {
+                out.computeIfAbsent(finding.value(), n -> new TreeSet<>()).add(place);
             }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        });
         return out;
     }
 }
