@@ -5,6 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import no.datakart.cli.config.ConfigException;
@@ -31,10 +35,11 @@ import picocli.CommandLine.Option;
             "2:bad usage"})
 final class ReportCommand implements Callable<Integer> {
 
-    @Option(names = "--tenant", required = true, paramLabel = "ID", description = "the municipality")
+    @Option(names = "--tenant", paramLabel = "ID", description = "the municipality; with --config, only this one of its tenants")
     Tenant tenant;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "the configuration file: the tenant's name and the data directory")
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "the configuration file: its data directory, and every tenant in it (each apart) with its name and departments")
     Path config;
 
     @Option(names = "--data", paramLabel = "DIR", description = "the data directory (default: the configuration's data, else ~/.datakart)")
@@ -50,12 +55,14 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** One tenant to report on: its name and its configured departments. */
+    private record Job(Tenant tenant, String name, Set<String> departments) {
+    }
+
     @Override
     public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String name = tenant.id();
-        java.util.Set<String> departments = new java.util.TreeSet<>();
+        List<Job> jobs = new ArrayList<>();
         Path dataDir = data;
         if (config != null) {
             DatakartConfig c;
@@ -66,31 +73,55 @@ final class ReportCommand implements Callable<Integer> {
                 return 1;
             }
             if (dataDir == null) dataDir = c.data().orElse(null);
-            TenantConfig t = c.tenants().stream().filter(x -> x.id().equals(tenant)).findFirst().orElse(null);
-            if (t == null) {
-                err.println("datakart report: no tenant " + tenant.id() + " in " + config);
+            for (TenantConfig t : c.tenants()) {
+                if (tenant != null && !t.id().equals(tenant)) continue;
+                Set<String> departments = new TreeSet<>();
+                t.sources().forEach(src -> departments.addAll(src.departments().rules().values()));
+                jobs.add(new Job(t.id(), t.name(), departments));
+            }
+            if (jobs.isEmpty()) {
+                err.println("datakart report: no tenant " + (tenant == null ? "" : tenant.id() + " ") + "in " + config);
                 return 1;
             }
-            name = t.name();
-            t.sources().forEach(src -> departments.addAll(src.departments().rules().values()));
+        } else if (tenant == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --tenant, or --config for every tenant in it");
+        } else {
+            jobs.add(new Job(tenant, tenant.id(), Set.of()));
         }
         if (dataDir == null) dataDir = Path.of(System.getProperty("user.home"), ".datakart");
         if (!Files.isDirectory(dataDir.resolve("index"))) {
             err.println("datakart report: no index in " + dataDir + " (run datakart scan first)");
             return 1;
         }
-        Path dir = (out == null ? dataDir.resolve("reports") : out).resolve(tenant.id());
+        int failed = 0;
         try (FindingsIndex index = DataDirectory.index(dataDir)) {
-            ReportContext context = TenantReports.context(index, tenant, name, language, Instant.now());
-            if (context.latestRuns().isEmpty()) {
-                err.println("datakart report: tenant " + tenant.id() + " was never scanned into " + dataDir);
-                return 1;
+            for (Job job : jobs) {
+                if (!report(index, dataDir, job)) failed++;
             }
-            TenantReports.Written w = TenantReports.write(index, context, dir, departments);
-            var t = w.hotspots().totals();
+        } catch (IOException | RuntimeException e) {
+            err.println("datakart report: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return 1;
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** One tenant's reports; false (with the reason told) if they could not be made whole. */
+    private boolean report(FindingsIndex index, Path dataDir, Job job) {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Tenant t = job.tenant();
+        Path dir = (out == null ? dataDir.resolve("reports") : out).resolve(t.id());
+        try {
+            ReportContext context = TenantReports.context(index, t, job.name(), language, Instant.now());
+            if (context.latestRuns().isEmpty()) {
+                err.println("datakart report: tenant " + t.id() + " was never scanned into " + dataDir);
+                return false;
+            }
+            TenantReports.Written w = TenantReports.write(index, context, dir, job.departments());
+            var totals = w.hotspots().totals();
             stdout.printf("report for %s: %d documents, %d with personal data, %d could not be read; in %s:%n",
-                    tenant.id(), t.documents(), t.withFindings(), t.failed(), dir);
-            stdout.printf("  %s-hotspots.html, %<s-hotspots.json%n", tenant.id());
+                    t.id(), totals.documents(), totals.withFindings(), totals.failed(), dir);
+            stdout.printf("  %s-hotspots.html, %<s-hotspots.json%n", t.id());
             stdout.printf("  %s, %s; the DPO's purposes and legal bases: %s%n", w.dataMap().json().getFileName(),
                     w.dataMap().csv().getFileName(), w.dataMap().purposes().getFileName());
             for (var l : w.cleanupLists()) {
@@ -98,10 +129,10 @@ final class ReportCommand implements Callable<Integer> {
                         l.department().isEmpty() ? "(no department)" : l.department(), l.rows(), l.unread());
             }
             stdout.flush();
-            return 0;
+            return true;
         } catch (IOException | RuntimeException e) {
-            err.println("datakart report: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            return 1;
+            err.println("datakart report: " + t.id() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return false;
         }
     }
 }

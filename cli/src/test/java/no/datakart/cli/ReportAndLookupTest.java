@@ -150,6 +150,52 @@ class ReportAndLookupTest {
         assertTrue(Files.exists(data.resolve("reports/nordby/nordby-hotspots.html")), "the other reports are written");
     }
 
+    @Test
+    void aConfigurationsTenantsAreReportedEachApartWithTheirNamesAndDepartments() throws Exception {
+        String person = new FnrGenerator(new Random(4)).nextString(FnrGenerator.allSpecs().get(0)); // generated
+        Files.createDirectories(tmp.resolve("nordby/helse"));
+        Files.createDirectories(tmp.resolve("solvik/skule"));
+        Files.writeString(tmp.resolve("nordby/helse/journal.txt"), "Journal. Fødselsnummer " + person);
+        Files.writeString(tmp.resolve("solvik/skule/elevar.txt"), "Elev med fødselsnummer " + person);
+        Path config = tmp.resolve("datakart.yml");
+        Files.writeString(config, """
+                data: data
+                tenants:
+                  - id: nordby
+                    name: Nordby kommune
+                    sources:
+                      - id: felles
+                        path: nordby
+                        departments:
+                          helse: Helse og omsorg
+                          teknisk: Teknisk
+                  - id: solvik
+                    name: Solvik kommune
+                    sources:
+                      - id: felles
+                        path: solvik
+                        departments:
+                          skule: Oppvekst
+                """);
+        assertEquals(0, Run.of("scan", "--config", config.toString(), "--progress", "none").exit());
+        Run report = Run.of("report", "--config", config.toString());
+        assertEquals(0, report.exit(), report.err());
+        Path reports = tmp.resolve("data/reports");
+        assertTrue(Files.readString(reports.resolve("nordby/nordby-hotspots.html")).contains("Nordby kommune"));
+        assertTrue(Files.readString(reports.resolve("solvik/solvik-hotspots.html")).contains("Solvik kommune"));
+        assertEquals(List.of("helse/journal.txt"), listed(reports.resolve("nordby/cleanup/helse-og-omsorg.csv")));
+        assertEquals(List.of(), listed(reports.resolve("nordby/cleanup/teknisk.csv")), "a configured department with nothing");
+        assertEquals(List.of("skule/elevar.txt"), listed(reports.resolve("solvik/cleanup/oppvekst.csv")));
+        assertFalse(Files.exists(reports.resolve("solvik/cleanup/helse-og-omsorg.csv")), "no list of another tenant's");
+        try (var files = Files.walk(reports.resolve("solvik"))) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".xlsx")).toList()) {
+                String text = Files.readString(f);
+                assertFalse(text.contains("helse") || text.contains("Nordby"), "nothing of Nordby in " + f);
+            }
+        }
+        assertEquals(2, Run.of("report").exit(), "a tenant or a configuration is needed");
+    }
+
     /** The locations a cleanup list's CSV holds (its first column), read as Excel would: BOM, ';'. */
     private static List<String> listed(Path csv) throws Exception {
         String text = Files.readString(csv);
