@@ -43,6 +43,10 @@ class DemoCommandTest {
         assertTrue(first.out().contains("eksempel: 300 items, "), first.out());
         assertTrue(first.out().contains("report for eksempel: "), first.out());
         assertTrue(Files.exists(data.resolve("reports/eksempel/cleanup/barnevern.xlsx")), "the departments' lists");
+        var totals = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(data.resolve("reports/eksempel/eksempel-hotspots.json").toFile()).get("totals");
+        assertTrue(totals.get("children").asInt() > 10 && totals.get("children").asInt() < totals.get("persons").asInt(),
+                "children counted apart from persons, through the worker process: " + totals);
         Run again = Run.of("demo", "--data", data.toString(), "--progress", "none");
         assertEquals(0, again.exit(), again.err());
         assertTrue(again.out().contains("(run 2): 300 items, 0 read (0 new, 0 changed), 300 unchanged"), again.out());

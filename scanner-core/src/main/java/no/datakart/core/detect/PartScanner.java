@@ -49,6 +49,7 @@ public final class PartScanner implements PartSink {
         final Map<IdentifierType, Integer> counts = new EnumMap<>(IdentifierType.class);
         final Set<String> idHashes = new HashSet<>();
         final Set<String> personHashes = new HashSet<>();
+        final Set<String> childHashes = new HashSet<>();
         final List<String> masked = new ArrayList<>();
         boolean hashesCut;
         int children;
@@ -63,7 +64,10 @@ public final class PartScanner implements PartSink {
             String hash = hashes.hash(f.value());
             if (idHashes.size() < PartRecord.MAX_HASHES || idHashes.contains(hash)) {
                 idHashes.add(hash);
-                if (PartRecord.identifiesPerson(f.type())) personHashes.add(hash);
+                if (PartRecord.identifiesPerson(f.type())) {
+                    personHashes.add(hash);
+                    if (f.details() instanceof FnrDetails fd && fd.child()) childHashes.add(hash);
+                }
             } else {
                 hashesCut = true;
             }
@@ -79,7 +83,7 @@ public final class PartScanner implements PartSink {
             Set<no.datakart.patterns.category.Category> present = new HashSet<>();
             for (CategoryCount c : stream.categories().counts()) if (c.present()) present.add(c.category());
             return new PartRecord(path, contentType, failure, detail, counts, idHashes.stream().sorted().toList(),
-                    personHashes.stream().sorted().toList(), hashesCut, masked, children, present);
+                    personHashes.stream().sorted().toList(), childHashes.stream().sorted().toList(), hashesCut, masked, children, present);
         }
     }
 

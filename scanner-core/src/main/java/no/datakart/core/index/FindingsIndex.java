@@ -67,6 +67,7 @@ public final class FindingsIndex implements Closeable {
     static final String CATEGORY = "category";
     static final String ID_HASH = "idHash";
     static final String PERSON_HASH = "personHash";     // doc values only: 8 bytes of each identity number's hash
+    static final String CHILD_HASH = "childHash";       // doc values only: those of children
     static final String HASHES_CUT = "idHashesCut";
     static final String MASKED = "masked";
     static final String CHILD = "childData";
@@ -77,10 +78,11 @@ public final class FindingsIndex implements Closeable {
     static final String READ_TOKEN = "readToken";       // one reading of an item: tells its fresh parts from stale ones
     static final String SCHEMA = "schema";              // on the item's own part: what its fields are
     /**
-     * The schema the index writes. An item written under an older one (before {@link #PERSON_HASH}: no
-     * schema field) is read again at the next scan, as if it had changed, so reports see every field.
+     * The schema the index writes. An item written under an older one (1: no schema field, before
+     * {@link #PERSON_HASH}; 2: before {@link #CHILD_HASH}) is read again at the next scan, as if it had
+     * changed, so reports see every field.
      */
-    static final int CURRENT_SCHEMA = 2;
+    static final int CURRENT_SCHEMA = 3;
     static final String PART_KIND = "part";
     static final String RUN_KIND = "run";
     static final String STARTED = "started";
@@ -180,9 +182,8 @@ public final class FindingsIndex implements Closeable {
         part.counts().forEach((type, n) -> d.add(new IntField(COUNT + type.name(), n, Field.Store.YES)));
         d.add(new IntField(FINDINGS, part.findings(), Field.Store.YES));
         for (String h : part.idHashes()) d.add(new KeywordField(ID_HASH, h, Field.Store.NO));
-        for (String h : part.personHashes()) {
-            d.add(new SortedSetDocValuesField(PERSON_HASH, new BytesRef(HexFormat.of().parseHex(h, 0, 16))));
-        }
+        for (String h : part.personHashes()) d.add(new SortedSetDocValuesField(PERSON_HASH, prefix(h)));
+        for (String h : part.childHashes()) d.add(new SortedSetDocValuesField(CHILD_HASH, prefix(h)));
         if (part.hashesCut()) d.add(new KeywordField(HASHES_CUT, "true", Field.Store.YES));
         for (String m : part.masked()) d.add(new StoredField(MASKED, m));
         part.categories().stream().map(Enum::name).sorted()
@@ -193,6 +194,11 @@ public final class FindingsIndex implements Closeable {
         d.add(new IntField(RUN, stamp.run(), Field.Store.YES));
         d.add(new KeywordField(READ_TOKEN, stamp.readToken(), Field.Store.NO));
         return d;
+    }
+
+    /** The first 8 bytes of a hash: what reports count distinct persons by. */
+    private static BytesRef prefix(String hexHash) {
+        return new BytesRef(HexFormat.of().parseHex(hexHash, 0, 16));
     }
 
     /** Takes out every part of an item: before it is scanned again (a member may be gone), or when it is gone. */
@@ -361,24 +367,30 @@ public final class FindingsIndex implements Closeable {
                 var live = leaf.reader().getLiveDocs();
                 var stored = leaf.reader().storedFields();
                 var persons = org.apache.lucene.index.DocValues.getSortedSet(leaf.reader(), PERSON_HASH);
+                var children = org.apache.lucene.index.DocValues.getSortedSet(leaf.reader(), CHILD_HASH);
                 var docs = scorer.iterator();
                 for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                     if (live != null && !live.get(doc)) continue;
-                    long[] hashes = new long[0];
-                    if (persons.advanceExact(doc)) {
-                        hashes = new long[persons.docValueCount()];
-                        for (int i = 0; i < hashes.length; i++) {
-                            BytesRef b = persons.lookupOrd(persons.nextOrd());
-                            hashes[i] = (long) LONGS.get(b.bytes, b.offset);
-                        }
-                    }
-                    consumer.accept(indexed(stored.document(doc), hashes));
+                    consumer.accept(indexed(stored.document(doc), prefixes(persons, doc), prefixes(children, doc)));
                 }
             }
         }
     }
 
-    private static IndexedPart indexed(Document d, long[] personHashes) {
+    private static final long[] NONE = new long[0];
+
+    /** A document's hash prefixes in a doc-values field, as longs. */
+    private static long[] prefixes(org.apache.lucene.index.SortedSetDocValues values, int doc) throws IOException {
+        if (!values.advanceExact(doc)) return NONE;
+        long[] out = new long[values.docValueCount()];
+        for (int i = 0; i < out.length; i++) {
+            BytesRef b = values.lookupOrd(values.nextOrd());
+            out[i] = (long) LONGS.get(b.bytes, b.offset);
+        }
+        return out;
+    }
+
+    private static IndexedPart indexed(Document d, long[] personHashes, long[] childHashes) {
         Map<IdentifierType, Integer> counts = new EnumMap<>(IdentifierType.class);
         for (IdentifierType t : IdentifierType.values()) {
             var f = d.getField(COUNT + t.name());
@@ -398,7 +410,7 @@ public final class FindingsIndex implements Closeable {
                 counts, d.getField(FINDINGS).numericValue().intValue(),
                 itemFindings == null ? -1 : itemFindings.numericValue().intValue(), categories,
                 children == null ? 0 : children.numericValue().intValue(), d.get(HASHES_CUT) != null,
-                List.of(d.getValues(MASKED)), personHashes, d.getField(FIRST_RUN).numericValue().intValue(),
+                List.of(d.getValues(MASKED)), personHashes, childHashes, d.getField(FIRST_RUN).numericValue().intValue(),
                 d.getField(RUN).numericValue().intValue());
     }
 

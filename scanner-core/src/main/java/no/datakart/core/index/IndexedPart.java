@@ -19,13 +19,15 @@ import no.datakart.patterns.category.Category;
  * @param itemFindings for the item's own part, the findings in the item and all its parts; -1 for a part inside
  * @param personHashes the first 64 bits of the keyed hash of each identity number in it: distinct persons are
  *                     counted by these (a collision in 2^64 is not a concern at a municipality's scale)
+ * @param childHashes   those of {@code personHashes} that were a child's (under 18) when the part was read
  * @param firstRun     the run that first read its item
  * @param run          the run that last read its item
  */
 public record IndexedPart(String source, String item, String path, String owner, String department, long size,
                           Instant modified, String contentType, FailureReason failure, String detail,
                           Map<IdentifierType, Integer> counts, int findings, int itemFindings, Set<Category> categories,
-                          int children, boolean hashesCut, List<String> masked, long[] personHashes, int firstRun,
+                          int children, boolean hashesCut, List<String> masked, long[] personHashes, long[] childHashes,
+                          int firstRun,
                           int run) {
 
     /** Its place: the item's location, and for a part inside it {@code !} and its path there. */

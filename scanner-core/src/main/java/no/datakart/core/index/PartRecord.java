@@ -23,6 +23,7 @@ import no.datakart.patterns.category.Category;
  * @param personHashes those of {@code idHashes} that identify a person by an identity number (the
  *                    fødselsnummer family but synthetic ones, DUF-nummer), sorted: what a report counts
  *                    distinct persons by
+ * @param childHashes those of {@code personHashes} that identify a person under 18 on the day of the scan, sorted
  * @param hashesCut   true if the part held more distinct identifiers than were kept
  * @param masked      up to {@link #EXAMPLES} masked examples, in text order
  * @param children    findings that identify a person under 18
@@ -30,7 +31,7 @@ import no.datakart.patterns.category.Category;
  */
 public record PartRecord(String path, String contentType, FailureReason failure, String detail,
                          Map<IdentifierType, Integer> counts, List<String> idHashes, List<String> personHashes,
-                         boolean hashesCut,
+                         List<String> childHashes, boolean hashesCut,
                          List<String> masked, int children, Set<Category> categories) {
     /** Keyed hashes kept per part: enough for every list a municipality keeps, bounded for a register dump. */
     public static final int MAX_HASHES = 100_000;
@@ -44,7 +45,9 @@ public record PartRecord(String path, String contentType, FailureReason failure,
         counts = Map.copyOf(counts);
         idHashes = List.copyOf(idHashes);
         personHashes = List.copyOf(personHashes);
+        childHashes = List.copyOf(childHashes);
         if (personHashes.size() > idHashes.size()) throw new IllegalArgumentException("more person hashes than hashes");
+        if (childHashes.size() > personHashes.size()) throw new IllegalArgumentException("more child hashes than persons");
         masked = List.copyOf(masked);
         categories = Set.copyOf(categories);
         if (idHashes.size() > MAX_HASHES || masked.size() > EXAMPLES) throw new IllegalArgumentException("too many kept");
@@ -53,7 +56,7 @@ public record PartRecord(String path, String contentType, FailureReason failure,
 
     /** A part with nothing read from it, and why. */
     public static PartRecord failed(String path, String contentType, FailureReason failure, String detail) {
-        return new PartRecord(path, contentType, Objects.requireNonNull(failure), detail, Map.of(), List.of(), List.of(), false,
+        return new PartRecord(path, contentType, Objects.requireNonNull(failure), detail, Map.of(), List.of(), List.of(), List.of(), false,
                 List.of(), 0, Set.of());
     }
 

@@ -64,6 +64,10 @@ final class Wire {
         return new String(in.readNBytes(n), StandardCharsets.UTF_8);
     }
 
+    /** What a hash in a part record identifies: a person by an identity number; a child, too. */
+    private static final int PERSON_HASH = 1;
+    private static final int CHILD_HASH = 2;
+
     static void writeRecord(DataOutputStream out, int id, PartRecord r) throws IOException {
         out.writeByte(PART);
         out.writeInt(id);
@@ -78,9 +82,10 @@ final class Wire {
         }
         out.writeInt(r.idHashes().size());
         java.util.Set<String> persons = new java.util.HashSet<>(r.personHashes());
+        java.util.Set<String> children = new java.util.HashSet<>(r.childHashes());
         for (String h : r.idHashes()) {
             writeString(out, h);
-            out.writeBoolean(persons.contains(h));
+            out.writeByte((persons.contains(h) ? PERSON_HASH : 0) | (children.contains(h) ? CHILD_HASH : 0));
         }
         out.writeBoolean(r.hashesCut());
         out.writeInt(r.masked().size());
@@ -100,10 +105,13 @@ final class Wire {
         for (int i = count(in, IdentifierType.values().length); i > 0; i--) counts.put(IdentifierType.valueOf(readString(in)), in.readInt());
         List<String> hashes = new ArrayList<>();
         List<String> persons = new ArrayList<>();
+        List<String> childHashes = new ArrayList<>();
         for (int i = count(in, PartRecord.MAX_HASHES); i > 0; i--) {
             String h = readString(in);
             hashes.add(h);
-            if (in.readBoolean()) persons.add(h);
+            int kind = in.readByte();
+            if ((kind & PERSON_HASH) != 0) persons.add(h);
+            if ((kind & CHILD_HASH) != 0) childHashes.add(h);
         }
         boolean cut = in.readBoolean();
         List<String> masked = new ArrayList<>();
@@ -112,7 +120,7 @@ final class Wire {
         Set<Category> categories = EnumSet.noneOf(Category.class);
         for (int i = count(in, Category.values().length); i > 0; i--) categories.add(Category.valueOf(readString(in)));
         return new PartRecord(path, type, failure.isEmpty() ? null : FailureReason.valueOf(failure), detail, counts,
-                hashes, persons, cut, masked, children, categories);
+                hashes, persons, childHashes, cut, masked, children, categories);
     }
 
     private static int count(DataInputStream in, int max) throws IOException {

@@ -47,6 +47,8 @@ class TenantReportsTest {
             assertEquals(parts.stream().filter(p -> p.findings() > 0).count(), r.totals().withFindings());
             assertEquals(parts.stream().mapToLong(IndexedPart::findings).sum(), r.totals().findings());
             assertEquals(1, r.totals().childDocuments(), "the pupil list");
+            assertEquals(3, r.totals().persons(), "the shared person, the adult in three places, the child");
+            assertEquals(1, r.totals().children());
             assertEquals(1, r.totals().failed());
             assertEquals(FailureReason.ENCRYPTED, r.coverage().failures().get(0).reason());
             assertEquals("helse/låst.docx", r.coverage().failures().get(0).location());
@@ -96,6 +98,9 @@ class TenantReportsTest {
             ObjectMapper json = new ObjectMapper();
             JsonNode map = json.readTree(nordby.resolve("nordby-datamap.json").toFile());
             assertEquals(3, map.at("/overall/persons").asInt(), "the shared person, the adult in three places, the child");
+            for (JsonNode c : map.get("categories")) {
+                if (c.get("category").asText().equals("CHILDREN")) assertEquals(1, c.at("/total/persons").asInt(), "one child");
+            }
             assertEquals(1, json.readTree(solvik.resolve("solvik-datamap.json").toFile()).at("/overall/persons").asInt(),
                     "Solvik holds the shared person only");
             JsonNode helse = null;

@@ -55,10 +55,11 @@ public final class DataMap implements Consumer<IndexedPart> {
         String top = RowKey.topFolder(part.item());
         for (DataCategory c : categories) {
             int findings = c.findingsIn(part);
-            rows.computeIfAbsent(new RowKey(c, part.source(), department, top), k -> new Tally()).add(part, findings, age);
-            totals.computeIfAbsent(c, k -> new Tally()).add(part, findings, age);
+            long[] people = c == DataCategory.CHILDREN ? part.childHashes() : part.personHashes();
+            rows.computeIfAbsent(new RowKey(c, part.source(), department, top), k -> new Tally()).add(part, findings, people, age);
+            totals.computeIfAbsent(c, k -> new Tally()).add(part, findings, people, age);
         }
-        overall.add(part, DataCategory.personFindings(part), age);
+        overall.add(part, DataCategory.personFindings(part), part.personHashes(), age);
     }
 
     public ReportContext context() {

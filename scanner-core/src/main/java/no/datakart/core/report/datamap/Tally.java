@@ -6,6 +6,7 @@ import java.util.Map;
 
 import no.datakart.core.index.IndexedPart;
 import no.datakart.core.report.AgeBucket;
+import no.datakart.core.report.LongHashSet;
 
 /** A {@link Volume} being counted, part by part: what a data map keeps per row instead of the parts. */
 final class Tally {
@@ -18,10 +19,11 @@ final class Tally {
     private long oldest = Long.MAX_VALUE;
     private long newest = Long.MIN_VALUE;
 
-    void add(IndexedPart part, int partFindings, AgeBucket age) {
+    /** @param people the part's hashes this row counts persons by: its persons', or for children's data its children's */
+    void add(IndexedPart part, int partFindings, long[] people, AgeBucket age) {
         documents++;
         findings += partFindings;
-        for (long h : part.personHashes()) persons.add(h);
+        for (long h : people) persons.add(h);
         personsAtLeast |= part.hashesCut();
         if (part.childData()) withChildren++;
         byAge[age.ordinal()]++;

@@ -99,6 +99,7 @@ public final class HotspotPage {
         card(h, words.get("card.documents"), n(t.documents()), words.get("card.documents.note").formatted(n(t.items())));
         card(h, words.get("card.withFindings"), n(t.withFindings()), pct(t.documents() == 0 ? 0 : (double) t.withFindings() / t.documents()));
         card(h, words.get("card.findings"), n(t.findings()), "");
+        card(h, words.get("card.persons"), n(t.persons()), words.get("card.persons.note").formatted(n(t.children())));
         card(h, words.get("card.children"), n(t.childDocuments()), "");
         card(h, words.get("card.sensitive"), n(t.sensitive()), "");
         card(h, words.get("card.failed"), n(t.failed()), words.get("card.failed.note").formatted(pct(r.coverage().read())));

@@ -30,9 +30,12 @@ public record HotspotReport(String tenant, String tenantName, Instant generated,
      * @param items        files (items) in the index
      * @param withFindings documents holding personal data
      * @param sensitive    documents with a special category or confidential matter
+     * @param persons      distinct persons, estimated from the distinct keyed hashes of identity numbers (a person
+     *                     with a fødselsnummer and a D-nummer counts twice)
+     * @param children     of those, the ones under 18 when their document was read
      */
     public record Totals(int items, int documents, int withFindings, long findings, int failed, long bytes,
-                         int childDocuments, int sensitive) {
+                         int childDocuments, int sensitive, int persons, int children) {
     }
 
     public record TypeCount(IdentifierType type, int documents, long findings) {

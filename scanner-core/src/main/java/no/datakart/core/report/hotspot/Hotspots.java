@@ -12,6 +12,7 @@ import no.datakart.core.FailureReason;
 import no.datakart.core.index.IndexedPart;
 import no.datakart.core.index.RunRecord;
 import no.datakart.core.report.AgeBucket;
+import no.datakart.core.report.LongHashSet;
 import no.datakart.core.report.ReportContext;
 import no.datakart.core.report.hotspot.HotspotReport.AgeCount;
 import no.datakart.core.report.hotspot.HotspotReport.CategoryCount;
@@ -38,6 +39,8 @@ public final class Hotspots implements Consumer<IndexedPart> {
     private final Map<AgeBucket, long[]> ages = new EnumMap<>(AgeBucket.class);             // documents, with, findings
     private final Map<FailureReason, Integer> reasons = new EnumMap<>(FailureReason.class);
     private final List<Failure> failures = new ArrayList<>();
+    private final LongHashSet persons = new LongHashSet();
+    private final LongHashSet children = new LongHashSet();
     private int items;
     private int documents;
     private int withFindings;
@@ -64,6 +67,8 @@ public final class Hotspots implements Consumer<IndexedPart> {
         findings += p.findings();
         if (p.childData()) childDocuments++;
         if (isSensitive) sensitive++;
+        for (long h : p.personHashes()) persons.add(h);
+        for (long h : p.childHashes()) children.add(h);
         if (p.failed()) {
             failed++;
             reasons.merge(p.failure(), 1, Integer::sum);
@@ -137,7 +142,8 @@ public final class Hotspots implements Consumer<IndexedPart> {
         List<Failure> listed = failures.stream()
                 .sorted(Comparator.comparing(Failure::source).thenComparing(Failure::location)).toList();
         return new HotspotReport(context.tenant().id(), context.tenantName(), context.now(),
-                new Totals(items, documents, withFindings, findings, failed, bytes, childDocuments, sensitive),
+                new Totals(items, documents, withFindings, findings, failed, bytes, childDocuments, sensitive,
+                        persons.size(), children.size()),
                 typeCounts, categoryCounts, ageCounts, byFindings, byDensity, holding,
                 new Coverage(documents, failed, byReason, listed, failed > listed.size()), trend(runs), List.copyOf(departments));
     }

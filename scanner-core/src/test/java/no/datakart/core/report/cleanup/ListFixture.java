@@ -64,7 +64,7 @@ final class ListFixture {
         }
         hashes.sort(null);
         persons.sort(null);
-        return new PartRecord(path, contentType, null, "", counts, hashes, persons, false, List.of(), children, categories);
+        return new PartRecord(path, contentType, null, "", counts, hashes, persons, List.of(), false, List.of(), children, categories);
     }
 
     static PartRecord part(String path, String contentType, Map<IdentifierType, Integer> counts) {

@@ -143,7 +143,8 @@ final class TestShare implements AutoCloseable {
 
         PartRecord record(String path) {
             return new PartRecord(path, "application/test", failure, failure == null ? "" : "made up", counts,
-                    persons, persons, cut, List.of(), children, categories);
+                    persons, persons, persons.subList(0, Math.min(children, persons.size())), cut, List.of(), children,
+                    categories); // the first `children` persons are the children
         }
     }
 

@@ -1,4 +1,4 @@
-package no.datakart.core.report.datamap;
+package no.datakart.core.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,10 +1,10 @@
-package no.datakart.core.report.datamap;
+package no.datakart.core.report;
 
 /**
  * A set of longs in one array, open addressing with linear probing: 8 bytes a person hash at most twice
  * over, where a {@code HashSet<Long>} costs some 50. A data map keeps one per row, most of them small.
  */
-final class LongHashSet {
+public final class LongHashSet {
     private static final int MAX_CAPACITY = 1 << 30;
 
     private long[] slots = new long[8];
@@ -12,7 +12,7 @@ final class LongHashSet {
     private boolean hasZero;   // so 0 is kept apart
 
     /** Adds the value; true if it was not there. */
-    boolean add(long value) {
+    public boolean add(long value) {
         if (value == 0) {
             if (hasZero) return false;
             return hasZero = true;
@@ -24,7 +24,7 @@ final class LongHashSet {
         return false;
     }
 
-    boolean contains(long value) {
+    public boolean contains(long value) {
         if (value == 0) return hasZero;
         int mask = slots.length - 1;
         for (int i = slot(value, mask); ; i = (i + 1) & mask) {
@@ -33,7 +33,7 @@ final class LongHashSet {
         }
     }
 
-    int size() {
+    public int size() {
         return size + (hasZero ? 1 : 0);
     }
 
