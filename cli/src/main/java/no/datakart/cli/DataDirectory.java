@@ -20,6 +20,11 @@ final class DataDirectory {
         return new FindingsIndex(data.resolve("index"));
     }
 
+    /** The index as its last commit left it, to read only: a report, look-up or status runs while a scan writes. */
+    static FindingsIndex readIndex(Path data) throws IOException {
+        return FindingsIndex.readOnly(data.resolve("index"));
+    }
+
     static TenantKeyStore keys(Path data) throws IOException {
         ensure(data);
         return new TenantKeyStore(data.resolve("keys"));

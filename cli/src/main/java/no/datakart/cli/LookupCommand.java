@@ -110,7 +110,7 @@ final class LookupCommand implements Callable<Integer> {
             return 1;
         }
         int hits = 0;
-        try (FindingsIndex index = DataDirectory.index(data)) {
+        try (FindingsIndex index = DataDirectory.readIndex(data)) {
             int n = 0;
             for (Asked a : asked) {
                 n++;

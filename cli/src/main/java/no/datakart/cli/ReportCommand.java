@@ -94,7 +94,8 @@ final class ReportCommand implements Callable<Integer> {
             return 1;
         }
         int failed = 0;
-        try (FindingsIndex index = DataDirectory.index(dataDir)) {
+        try (FindingsIndex index = DataDirectory.readIndex(dataDir)) {
+            no.datakart.core.OwnerOnly.directory(out == null ? dataDir.resolve("reports") : out);
             for (Job job : jobs) {
                 if (!report(index, dataDir, job)) failed++;
             }

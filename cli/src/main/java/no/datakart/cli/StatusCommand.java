@@ -78,7 +78,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         FindingsIndex.Summary s;
         List<RunRecord> runs;
-        try (FindingsIndex index = DataDirectory.index(data)) {
+        try (FindingsIndex index = DataDirectory.readIndex(data)) {
             s = index.summary(tenant);
             runs = index.runs(tenant);
         }

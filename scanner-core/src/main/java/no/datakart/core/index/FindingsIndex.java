@@ -103,6 +103,37 @@ public final class FindingsIndex implements Closeable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
     }
 
+    private FindingsIndex(FSDirectory directory) {
+        this.directory = directory;
+        this.writer = null;
+    }
+
+    /**
+     * The index as its last commit left it, to read only: what reports, look-ups and status read, so they
+     * run while a scan writes (they see its last checkpoint). Writing through it throws.
+     *
+     * @throws java.nio.file.NoSuchFileException if there is no index in {@code dir}
+     */
+    public static FindingsIndex readOnly(Path dir) throws IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no index");
+        FSDirectory directory = FSDirectory.open(dir);
+        if (!DirectoryReader.indexExists(directory)) {
+            directory.close();
+            throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no index");
+        }
+        return new FindingsIndex(directory);
+    }
+
+    /** A reader of what was put so far (this process's writes too), or of the last commit when read-only. */
+    private DirectoryReader open() throws IOException {
+        return writer == null ? DirectoryReader.open(directory) : DirectoryReader.open(writer);
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) throw new IllegalStateException("the index was opened to read only");
+        return writer;
+    }
+
     /** Where a part is: its item's location, and for a part inside it {@code !} and its path there. */
     public static String location(Item item, String partPath) {
         return partPath.isEmpty() ? item.location() : item.location() + "!" + partPath;
@@ -132,7 +163,7 @@ public final class FindingsIndex implements Closeable {
     public void putMember(Tenant tenant, String source, Item item, PartRecord part, Stamp stamp) throws IOException {
         if (part.path().isEmpty()) throw new IllegalArgumentException("the item's own part goes through putItem");
         Document d = document(tenant, source, item, part, stamp);
-        writer.updateDocument(new Term(KEY, d.get(KEY)), d);
+        writer().updateDocument(new Term(KEY, d.get(KEY)), d);
     }
 
     /**
@@ -147,7 +178,7 @@ public final class FindingsIndex implements Closeable {
     public void putItem(Tenant tenant, String source, Item item, PartRecord part, Stamp stamp, int itemFindings,
                         boolean readBefore) throws IOException {
         if (!part.path().isEmpty()) throw new IllegalArgumentException("not the item's own part: " + part.path());
-        if (readBefore) writer.deleteDocuments(new BooleanQuery.Builder()
+        if (readBefore) writer().deleteDocuments(new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(ITEM, key(tenant, source, item.location()))), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(READ_TOKEN, stamp.readToken())), BooleanClause.Occur.MUST_NOT)
                 .build());
@@ -155,7 +186,7 @@ public final class FindingsIndex implements Closeable {
         d.add(new IntField(ITEM_FINDINGS, itemFindings, Field.Store.YES));
         d.add(new StoredField(FINGERPRINT, item.fingerprint()));
         d.add(new StoredField(SCHEMA, CURRENT_SCHEMA));
-        writer.updateDocument(new Term(KEY, d.get(KEY)), d);
+        writer().updateDocument(new Term(KEY, d.get(KEY)), d);
     }
 
     private static Document document(Tenant tenant, String source, Item item, PartRecord part, Stamp stamp) {
@@ -203,7 +234,7 @@ public final class FindingsIndex implements Closeable {
 
     /** Takes out every part of an item: before it is scanned again (a member may be gone), or when it is gone. */
     public void deleteItem(Tenant tenant, String source, String itemLocation) throws IOException {
-        writer.deleteDocuments(new Term(ITEM, key(tenant, source, itemLocation)));
+        writer().deleteDocuments(new Term(ITEM, key(tenant, source, itemLocation)));
     }
 
     /**
@@ -215,7 +246,7 @@ public final class FindingsIndex implements Closeable {
         Map<String, Known> out = new java.util.HashMap<>();
         Set<String> withParts = new java.util.HashSet<>();
         String prefix = key(tenant, source, "");
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        try (DirectoryReader reader = open()) {
             IndexSearcher searcher = new IndexSearcher(reader);
             var stored = searcher.storedFields();
             Set<String> fields = Set.of(PART, LOCATION, ITEM, FINGERPRINT, DEPARTMENT, FIRST_RUN, ITEM_FINDINGS, SCHEMA);
@@ -266,7 +297,7 @@ public final class FindingsIndex implements Closeable {
             c.resolved(), c.removedWithFindings()};
         for (int i = 0; i < values.length; i++) d.add(new StoredField(RUN_COUNT + RUN_COUNTS[i], values[i]));
         c.failures().forEach((reason, n) -> d.add(new StoredField(RUN_FAILURES + reason.name(), n)));
-        writer.updateDocument(new Term(KEY, key), d);
+        writer().updateDocument(new Term(KEY, key), d);
     }
 
     private static final String[] RUN_COUNTS = {"items", "read", "unchanged", "added", "changed", "removed",
@@ -275,7 +306,7 @@ public final class FindingsIndex implements Closeable {
     /** A tenant's runs, by source and number. */
     public List<RunRecord> runs(Tenant tenant) throws IOException {
         List<RunRecord> out = new ArrayList<>();
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        try (DirectoryReader reader = open()) {
             IndexSearcher searcher = new IndexSearcher(reader);
             var stored = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(kind(tenant, RUN_KIND), Math.max(1, reader.maxDoc())).scoreDocs) {
@@ -310,7 +341,7 @@ public final class FindingsIndex implements Closeable {
 
     /** A checkpoint: what was put so far survives a crash from here on. */
     public void commit() throws IOException {
-        writer.commit();
+        writer().commit();
     }
 
     /**
@@ -318,7 +349,7 @@ public final class FindingsIndex implements Closeable {
      * look-up for one person's access or deletion request); never another tenant's.
      */
     public List<String> locationsOf(Tenant tenant, String idHash) throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        try (DirectoryReader reader = open()) {
             IndexSearcher searcher = new IndexSearcher(reader);
             BooleanQuery query = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(TENANT, tenant.id())), BooleanClause.Occur.FILTER)
@@ -358,7 +389,7 @@ public final class FindingsIndex implements Closeable {
     }
 
     private void forEach(Query query, java.util.function.Consumer<IndexedPart> consumer) throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        try (DirectoryReader reader = open()) {
             IndexSearcher searcher = new IndexSearcher(reader);
             var weight = searcher.createWeight(searcher.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
             for (var leaf : reader.leaves()) {
@@ -416,7 +447,7 @@ public final class FindingsIndex implements Closeable {
 
     /** The stored fields of a part, for reports and tests; null if it is not in the index. */
     public Document part(Tenant tenant, String source, String location) throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        try (DirectoryReader reader = open()) {
             IndexSearcher searcher = new IndexSearcher(reader);
             var hits = searcher.search(new TermQuery(new Term(KEY, key(tenant, source, location))), 1).scoreDocs;
             return hits.length == 0 ? null : searcher.storedFields().document(hits[0].doc);
@@ -438,7 +469,7 @@ public final class FindingsIndex implements Closeable {
         int parts = 0;
         int items = 0;
         int itemsWithFindings = 0;
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        try (DirectoryReader reader = open()) {
             IndexSearcher searcher = new IndexSearcher(reader);
             var stored = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(kind(tenant, PART_KIND), Math.max(1, reader.maxDoc())).scoreDocs) {
@@ -464,7 +495,7 @@ public final class FindingsIndex implements Closeable {
      */
     public List<String> dump(Tenant tenant) throws IOException {
         List<String> out = new ArrayList<>();
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        try (DirectoryReader reader = open()) {
             IndexSearcher searcher = new IndexSearcher(reader);
             var stored = searcher.storedFields();
             for (ScoreDoc hit : searcher.search(new TermQuery(new Term(TENANT, tenant.id())), Math.max(1, reader.maxDoc())).scoreDocs) {
@@ -482,7 +513,7 @@ public final class FindingsIndex implements Closeable {
 
     /** Parts in the index, all tenants. */
     public int parts() throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        try (DirectoryReader reader = open()) {
             return new IndexSearcher(reader).count(new TermQuery(new Term(KIND, PART_KIND)));
         }
     }
@@ -493,7 +524,7 @@ public final class FindingsIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        writer.close();
+        if (writer != null) writer.close();
         directory.close();
     }
 }

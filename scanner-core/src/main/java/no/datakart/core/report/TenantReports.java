@@ -53,6 +53,27 @@ public final class TenantReports {
             throws IOException {
         no.datakart.core.OwnerOnly.directory(dir);      // a report says where personal data is
         no.datakart.core.OwnerOnly.directory(dir.resolve("cleanup"));
+        // one report of a tenant at a time: two would race on the DPO's file and mix their lists
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(dir.resolve(".lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock lock = tryLock(channel)) {
+            if (lock == null) {
+                throw new IOException("another report of " + context.tenant().id() + " is being written into " + dir);
+            }
+            return writeLocked(index, context, dir, departments);
+        }
+    }
+
+    private static java.nio.channels.FileLock tryLock(java.nio.channels.FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) { // held by this process
+            return null;
+        }
+    }
+
+    private static Written writeLocked(FindingsIndex index, ReportContext context, Path dir, Collection<String> departments)
+            throws IOException {
         Hotspots hotspots = new Hotspots(context);
         CleanupLists cleanup = new CleanupLists(context);
         Set<String> known = new TreeSet<>(departments);

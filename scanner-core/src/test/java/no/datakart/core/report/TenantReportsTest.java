@@ -148,6 +148,22 @@ class TenantReportsTest {
     }
 
     @Test
+    void aReportReadsTheLastCommitWhileTheIndexIsOpenForWriting() throws Exception {
+        ReportFixture f = new ReportFixture(tmp);
+        try (FindingsIndex writing = f.index()) {
+            f.scanNordby(writing); // committed at its end; the writer stays open, as a running scan's does
+            try (FindingsIndex reading = FindingsIndex.readOnly(f.data.resolve("index"))) {
+                HotspotReport r = TenantReports.write(reading, f.context(reading, NORDBY, Language.NB), tmp.resolve("r")).hotspots();
+                assertEquals(10, r.totals().documents());
+                assertEquals(1, r.trend().size());
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, reading::commit, "read only");
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(java.nio.file.NoSuchFileException.class,
+                () -> FindingsIndex.readOnly(tmp.resolve("nowhere")));
+    }
+
+    @Test
     void aRescanAfterDeletionsShowsThemResolvedAndRemovedInTheTrend() throws Exception {
         ReportFixture f = new ReportFixture(tmp);
         try (FindingsIndex index = f.index()) {
