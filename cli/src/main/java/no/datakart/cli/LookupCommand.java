@@ -49,9 +49,12 @@ final class LookupCommand implements Callable<Integer> {
             description = "why: the request it answers (e.g. \"innsynskrav sak 2026/1234\"); written to the audit log")
     String purpose;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${sys:user.home}/.datakart",
-            description = "the data directory (default: ${DEFAULT-VALUE})")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "the data directory (default: the configuration's data, else ~/.datakart)")
     Path data;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "the configuration file: its data directory")
+    Path config;
 
     @Option(names = "--json", description = "one JSON object a line, one for each item found")
     boolean json;
@@ -71,6 +74,15 @@ final class LookupCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (purpose.isBlank()) throw new CommandLine.ParameterException(spec.commandLine(), "--purpose must say why");
+        if (data == null && config != null) {
+            try {
+                data = no.datakart.cli.config.ConfigLoader.load(config).data().orElse(null);
+            } catch (no.datakart.cli.config.ConfigException e) {
+                e.errors().forEach(err::println);
+                return 1;
+            }
+        }
+        if (data == null) data = Path.of(System.getProperty("user.home"), ".datakart");
         if (!Files.isDirectory(data.resolve("index")) || !Files.exists(data.resolve("keys").resolve(tenant.id() + ".key"))) {
             err.println("datakart lookup: tenant " + tenant.id() + " has no index or key in " + data
                     + " (scan it first; a new key would match nothing)");
