@@ -59,6 +59,10 @@ final class LookupCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object a line, one for each item found")
     boolean json;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "NB",
+            description = "the listing's language: ${COMPLETION-CANDIDATES} (default: nb, bokmål)")
+    no.datakart.core.report.Language language;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -122,6 +126,7 @@ final class LookupCommand implements Callable<Integer> {
             return 1;
         }
         int hits = 0;
+        no.datakart.core.report.Labels words = no.datakart.core.report.Labels.of("lookup", language);
         try (FindingsIndex index = DataDirectory.readIndex(data)) {
             int n = 0;
             for (Asked a : asked) {
@@ -131,13 +136,13 @@ final class LookupCommand implements Callable<Integer> {
                 if (json) {
                     for (IndexedPart p : parts) out.println(json(n, a, p));
                 } else {
-                    out.printf("number %d (%s, line %d): %d %s%n", n, a.masked(), a.line(), parts.size(),
-                            parts.size() == 1 ? "place" : "places");
+                    out.println(words.get("number").formatted(n, a.masked(), a.line(), parts.size(),
+                            words.get(parts.size() == 1 ? "place" : "places")));
                     for (IndexedPart p : parts) {
-                        out.printf("  %s/%s%s  [%s, modified %s, owner %s, department %s]%n", p.source(), p.item(),
-                                p.isItem() ? "" : "  inside: " + p.path(), p.contentType().isEmpty() ? "?" : p.contentType(),
-                                TIME.format(p.modified()), p.owner().isEmpty() ? "-" : p.owner(),
-                                p.department().isEmpty() ? "-" : p.department());
+                        out.println("  " + words.get("listed").formatted(p.source() + "/" + p.item(),
+                                p.isItem() ? "" : "  " + words.get("inside") + " " + p.path(),
+                                p.contentType().isEmpty() ? "?" : p.contentType(), TIME.format(p.modified()),
+                                p.owner().isEmpty() ? "-" : p.owner(), p.department().isEmpty() ? "-" : p.department()));
                     }
                 }
             }

@@ -73,12 +73,15 @@ class ReportAndLookupTest {
         assertEquals(0, lookup.exit(), lookup.err());
         List<String> places = lookup.out().lines().filter(l -> l.startsWith("  ")).map(String::strip).toList();
         assertEquals(3, places.size(), lookup.out());
-        assertTrue(places.get(0).startsWith("fs:" + share + "/Arkiv/eldre-planta.zip  inside: "), places.get(0));
+        assertTrue(places.get(0).startsWith("fs:" + share + "/Arkiv/eldre-planta.zip  inni: "), places.get(0));
         assertTrue(places.get(0).contains("vedtak.txt"), places.get(0));
-        assertTrue(places.get(0).contains("department Dokumentsenteret"), places.get(0));
+        assertTrue(places.get(0).contains("avdeling Dokumentsenteret"), places.get(0));
         assertTrue(places.get(1).startsWith("fs:" + share + "/Helse og omsorg/journal-planta.docx  [application/vnd.openxmlformats"), places.get(1));
         assertTrue(places.get(2).startsWith("fs:" + share + "/NAV/Sosialhjelp/søknad-planta.txt  [text/plain"), places.get(2));
-        assertTrue(lookup.out().contains("number 1 (120478 *****, line 1): 0 places"), lookup.out());
+        assertTrue(lookup.out().contains("nummer 1 (120478 *****, linje 1): 0 steder"), lookup.out());
+        assertTrue(lookup(data, "eksempel", person + "\n", "--lang", "en").out().contains("number 1 (")
+                && lookup(data, "eksempel", person + "\n", "--lang", "en").out().contains("department Dokumentsenteret"),
+                "English by option");
         assertFalse(lookup.out().contains(person), "the number is never printed");
 
         Run inSolvik = lookup(data, "solvik", person + "\n");
@@ -95,7 +98,7 @@ class ReportAndLookupTest {
         assertFalse(invalid.err().contains(person.substring(0, 10)), "the bad line is not echoed");
 
         List<String> audit = Files.readAllLines(data.resolve("audit/lookups.jsonl"));
-        assertEquals(2, audit.size(), "two look-ups done; the refused one is not one");
+        assertEquals(4, audit.size(), "four look-ups done (two in English); the refused one is not one");
         JsonNode first = JSON.readTree(audit.get(0));
         assertEquals("eksempel", first.get("tenant").asText());
         assertEquals("innsynskrav sak 2026/17", first.get("purpose").asText());
@@ -206,9 +209,11 @@ class ReportAndLookupTest {
         }
     }
 
-    private static Run lookup(Path data, String tenant, String stdin) {
-        return Run.withInput(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), "lookup", "--tenant", tenant,
-                "--data", data.toString(), "--purpose", "innsynskrav sak 2026/17");
+    private static Run lookup(Path data, String tenant, String stdin, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("lookup", "--tenant", tenant, "--data", data.toString(),
+                "--purpose", "innsynskrav sak 2026/17"));
+        args.addAll(List.of(more));
+        return Run.withInput(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), args.toArray(String[]::new));
     }
 
     private static byte[] docx(String text) throws Exception {
