@@ -83,14 +83,20 @@ public final class TenantReports {
             for (Consumer<IndexedPart> c : consumers) c.accept(p);
         });
         List<ListFiles> lists = cleanup.write(dir.resolve("cleanup"), known);
+        ReportHistory history = ReportHistory.read(dir.resolve(context.tenant().id() + "-history.jsonl"));
+        ReportHistory.Snapshot before = history.before(context.latestRuns());
         List<HotspotReport.DepartmentList> summaries = new ArrayList<>();
+        Map<String, Integer> lengths = new java.util.TreeMap<>();
         for (ListFiles l : lists) {
             Map<SuggestedAction, Integer> byAction = new EnumMap<>(SuggestedAction.class);
             for (CleanupRow row : cleanup.rows(l.department())) byAction.merge(row.action(), 1, Integer::sum);
             summaries.add(new HotspotReport.DepartmentList(l.department(), l.rows(), byAction, l.unread(),
-                    dir.relativize(l.xlsx()).toString(), dir.relativize(l.csv()).toString()));
+                    dir.relativize(l.xlsx()).toString(), dir.relativize(l.csv()).toString(),
+                    before == null ? null : before.departments().get(l.department())));
+            lengths.put(l.department(), l.rows());
         }
-        HotspotReport report = hotspots.report(index.runs(context.tenant()), summaries);
+        HotspotReport report = hotspots.report(index.runs(context.tenant()), summaries,
+                before == null ? null : before.time());
         List<Path> files = new ArrayList<>();
         Path html = dir.resolve(context.tenant().id() + "-hotspots.html");
         Path json = dir.resolve(context.tenant().id() + "-hotspots.json");
@@ -105,6 +111,9 @@ public final class TenantReports {
         ReportFiles.writeJson(json, report);
         files.add(json);
         for (ListFiles l : lists) files.addAll(List.of(l.xlsx(), l.csv(), l.unreadCsv()));
+        history.record(new ReportHistory.Snapshot(context.now(), context.latestRuns(), lengths,
+                report.totals().withFindings(), report.totals().persons()));
+        files.add(dir.resolve(context.tenant().id() + "-history.jsonl"));
         // last: a DPO's file that cannot be read stops the data map (with the file and line named), not the rest
         DataMapReport.Written map = DataMapReport.write(dataMap, dir);
         files.addAll(List.of(map.json(), map.csv(), map.purposes()));

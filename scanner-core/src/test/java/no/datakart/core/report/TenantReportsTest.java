@@ -123,6 +123,10 @@ class TenantReportsTest {
         }
     }
 
+    private static HotspotReport.DepartmentList helse(HotspotReport r) {
+        return r.departments().stream().filter(d -> d.department().equals("Helse og omsorg")).findFirst().orElseThrow();
+    }
+
     @Test
     void aLookUpOfOnePersonFindsEveryPlaceInTheTenantAndNothingOfAnother() throws Exception {
         ReportFixture f = new ReportFixture(tmp);
@@ -168,11 +172,21 @@ class TenantReportsTest {
         ReportFixture f = new ReportFixture(tmp);
         try (FindingsIndex index = f.index()) {
             f.scanNordby(index);
+            HotspotReport first = TenantReports.write(index, f.context(index, NORDBY, Language.EN), tmp.resolve("r")).hotspots();
+            assertEquals(null, first.comparedWith(), "the first report has nothing to compare with");
+            assertEquals(3, helse(first).items(), "journal, 2012.docx, pakke.zip");
             Files.delete(f.nordbyShare.resolve("helse/gamle/2012.docx"));
             Files.delete(f.nordbyShare.resolve("helse/pakke.zip"));
             Files.writeString(f.nordbyShare.resolve("okonomi/bilag.txt"), "Bilaget er anonymisert.");
             f.scanNordby(index);
             HotspotReport r = TenantReports.write(index, f.context(index, NORDBY, Language.EN), tmp.resolve("r")).hotspots();
+            assertEquals(1, helse(r).items(), "the list shrank to the journal");
+            assertEquals(3, helse(r).before(), "from three at the scan before");
+            assertTrue(Files.readString(tmp.resolve("r/nordby-hotspots.html")).contains("−2"), "shown as a change");
+            TenantReports.write(index, f.context(index, NORDBY, Language.EN), tmp.resolve("r")); // no scan since
+            assertEquals(2, Files.readAllLines(tmp.resolve("r/nordby-history.jsonl")).size(), "one line per scan state");
+            assertEquals(3, helse(TenantReports.write(index, f.context(index, NORDBY, Language.EN), tmp.resolve("r"))
+                    .hotspots()).before(), "still compared with the scan before, not with itself");
             assertEquals(2, r.trend().size());
             RunTrend first = r.trend().get(0);
             RunTrend second = r.trend().get(1);

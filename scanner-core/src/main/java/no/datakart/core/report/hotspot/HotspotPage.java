@@ -117,14 +117,26 @@ public final class HotspotPage {
     private void departments(StringBuilder h, HotspotReport r) {
         if (r.departments().isEmpty()) return;
         h.append("<section id=\"departments\"><h2>").append(e(words.get("departments"))).append("</h2><p class=\"note\">")
-                .append(e(words.get("departments.note"))).append("</p><table class=\"sortable\" id=\"lists\"><thead><tr><th>")
-                .append(e(words.get("col.department"))).append("</th><th>").append(e(words.get("col.toCleanUp"))).append("</th>");
+                .append(e(words.get("departments.note"))).append(' ')
+                .append(e(r.comparedWith() == null ? words.get("departments.first")
+                        : words.get("departments.since").formatted(time(r.comparedWith()))))
+                .append("</p><table class=\"sortable\" id=\"lists\"><thead><tr><th>")
+                .append(e(words.get("col.department"))).append("</th><th>").append(e(words.get("col.toCleanUp")))
+                .append("</th><th>").append(e(words.get("col.change"))).append("</th>");
         for (SuggestedAction a : SuggestedAction.values()) h.append("<th>").append(e(cleanup.of(a))).append("</th>");
         h.append("<th>").append(e(words.get("col.failed"))).append("</th><th>").append(e(words.get("col.files")))
                 .append("</th></tr></thead><tbody>");
         for (HotspotReport.DepartmentList d : r.departments()) {
             h.append("<tr><td>").append(e(d.department().isEmpty() ? words.get("departments.none") : d.department())).append("</td>");
             num(h, d.items());
+            if (d.before() == null) {
+                h.append("<td class=\"num\" data-v=\"0\"></td>");
+            } else {
+                int change = d.items() - d.before();
+                h.append("<td class=\"num ").append(change < 0 ? "down" : change > 0 ? "up" : "same").append("\" data-v=\"")
+                        .append(change).append("\">").append(change > 0 ? "+" : change < 0 ? "−" : "±")
+                        .append(e(n(Math.abs(change)))).append("</td>");
+            }
             for (SuggestedAction a : SuggestedAction.values()) num(h, d.byAction().getOrDefault(a, 0));
             num(h, d.notRead());
             h.append("<td><a href=\"").append(e(uri(d.xlsx()))).append("\">XLSX</a> · <a href=\"").append(e(uri(d.csv())))

@@ -14,12 +14,14 @@ import no.datakart.patterns.category.Category;
 /**
  * Where one tenant's personal data piles up, what kind it is, how old, what the scan could not see, and
  * how it changed run by run: what the hotspot report shows, as HTML and JSON. Documents are the unit: a
- * file, or a document inside an archive or an e-mail.
+ * file, or a document inside an archive or an e-mail. {@code comparedWith} is when the report of the scan
+ * before was made, which the departments' lists are compared with (null if none).
  */
 public record HotspotReport(String tenant, String tenantName, Instant generated, Totals totals,
                             List<TypeCount> types, List<CategoryCount> categories, List<AgeCount> ages,
                             List<FolderStats> topByFindings, List<FolderStats> topByDensity, List<FolderStats> folders,
-                            Coverage coverage, List<RunTrend> trend, List<DepartmentList> departments) {
+                            Coverage coverage, List<RunTrend> trend, List<DepartmentList> departments,
+                            Instant comparedWith) {
 
     /** Folders listed as hotspots by findings, and by density. */
     public static final int TOP = 20;
@@ -70,8 +72,10 @@ public record HotspotReport(String tenant, String tenantName, Instant generated,
      * @param items      files on its list
      * @param byAction   of those, how many for each suggested action
      * @param notRead    its documents that could not be read
+     * @param before     files on its list at the report of the scan before, or null if there was none (or the
+     *                   department had no list then)
      */
     public record DepartmentList(String department, int items, Map<SuggestedAction, Integer> byAction, int notRead,
-                                 String xlsx, String csv) {
+                                 String xlsx, String csv, Integer before) {
     }
 }

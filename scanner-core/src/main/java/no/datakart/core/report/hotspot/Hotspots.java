@@ -110,7 +110,8 @@ public final class Hotspots implements Consumer<IndexedPart> {
      * The report, with the trend from the tenant's runs (as {@code FindingsIndex.runs} gives them) and the
      * departments' cleanup lists in brief.
      */
-    public HotspotReport report(List<RunRecord> runs, List<HotspotReport.DepartmentList> departments) {
+    public HotspotReport report(List<RunRecord> runs, List<HotspotReport.DepartmentList> departments,
+                                java.time.Instant comparedWith) {
         List<FolderStats> all = new ArrayList<>();
         folders.forEach((source, in) -> in.forEach((folder, c) -> all.add(c.stats(source, folder, depth(folder)))));
         Comparator<FolderStats> byPlace = Comparator.comparing(FolderStats::source).thenComparing(FolderStats::folder);
@@ -145,7 +146,8 @@ public final class Hotspots implements Consumer<IndexedPart> {
                 new Totals(items, documents, withFindings, findings, failed, bytes, childDocuments, sensitive,
                         persons.size(), children.size()),
                 typeCounts, categoryCounts, ageCounts, byFindings, byDensity, holding,
-                new Coverage(documents, failed, byReason, listed, failed > listed.size()), trend(runs), List.copyOf(departments));
+                new Coverage(documents, failed, byReason, listed, failed > listed.size()), trend(runs), List.copyOf(departments),
+                comparedWith);
     }
 
     private static int depth(String folder) {
