@@ -172,9 +172,9 @@ class TenantReportsTest {
         ReportFixture f = new ReportFixture(tmp);
         try (FindingsIndex index = f.index()) {
             f.scanNordby(index);
-            HotspotReport first = TenantReports.write(index, f.context(index, NORDBY, Language.EN), tmp.resolve("r")).hotspots();
-            assertEquals(null, first.comparedWith(), "the first report has nothing to compare with");
-            assertEquals(3, helse(first).items(), "journal, 2012.docx, pakke.zip");
+            HotspotReport before = TenantReports.write(index, f.context(index, NORDBY, Language.EN), tmp.resolve("r")).hotspots();
+            assertEquals(null, before.comparedWith(), "the first report has nothing to compare with");
+            assertEquals(3, helse(before).items(), "journal, 2012.docx, pakke.zip");
             Files.delete(f.nordbyShare.resolve("helse/gamle/2012.docx"));
             Files.delete(f.nordbyShare.resolve("helse/pakke.zip"));
             Files.writeString(f.nordbyShare.resolve("okonomi/bilag.txt"), "Bilaget er anonymisert.");
