@@ -82,9 +82,14 @@ public final class TenantReports {
         index.forEachPart(context.tenant(), p -> {
             for (Consumer<IndexedPart> c : consumers) c.accept(p);
         });
-        List<ListFiles> lists = cleanup.write(dir.resolve("cleanup"), known);
         ReportHistory history = ReportHistory.read(dir.resolve(context.tenant().id() + "-history.jsonl"));
         ReportHistory.Snapshot before = history.before(context.latestRuns());
+        // a department whose files are all gone since the scan before still gets its list, empty, once: done
+        if (before != null) before.departments().forEach((d, n) -> {
+            if (n > 0) known.add(d);
+        });
+        List<ListFiles> lists = cleanup.write(dir.resolve("cleanup"), known);
+        removeStaleLists(dir.resolve("cleanup"), lists);
         List<HotspotReport.DepartmentList> summaries = new ArrayList<>();
         Map<String, Integer> lengths = new java.util.TreeMap<>();
         for (ListFiles l : lists) {
@@ -118,6 +123,22 @@ public final class TenantReports {
         DataMapReport.Written map = DataMapReport.write(dataMap, dir);
         files.addAll(List.of(map.json(), map.csv(), map.purposes()));
         return new Written(report, lists, map, files);
+    }
+
+    /**
+     * Takes out the lists in the report's {@code cleanup} folder (Datakart's own) that this report did not
+     * write: a department renamed or gone from the index and the configuration must not keep an old list
+     * that looks current.
+     */
+    private static void removeStaleLists(Path folder, List<ListFiles> written) throws IOException {
+        Set<Path> keep = new java.util.HashSet<>();
+        for (ListFiles l : written) keep.addAll(List.of(l.xlsx(), l.csv(), l.unreadCsv()));
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if ((name.endsWith(".xlsx") || name.endsWith(".csv")) && !keep.contains(f)) java.nio.file.Files.delete(f);
+            }
+        }
     }
 
     /** The context of a report made now: each source's latest run from the index. */

@@ -152,6 +152,48 @@ class TenantReportsTest {
     }
 
     @Test
+    void aDepartmentNoLongerThereLosesItsOldListAndEveryDepartmentKnownGetsOne() throws Exception {
+        ReportFixture f = new ReportFixture(tmp);
+        try (FindingsIndex index = f.index()) {
+            f.scanNordby(index);
+            Path dir = tmp.resolve("r");
+            TenantReports.write(index, f.context(index, NORDBY, Language.NB), dir, java.util.Set.of("Teknisk"));
+            assertTrue(Files.exists(dir.resolve("cleanup/oppvekst.csv")));
+            assertTrue(Files.exists(dir.resolve("cleanup/teknisk.csv")), "a configured department with nothing: an empty list");
+            assertTrue(Files.exists(dir.resolve("cleanup/uten-avdeling.csv")), "the items no rule covers");
+            // the school folder gets another department: Oppvekst is gone from the index and the configuration
+            no.datakart.core.scan.Scan moving = new no.datakart.core.scan.Scan(index, no.datakart.core.read.ItemReaders.inProcess(
+                    new no.datakart.patterns.set.DetectorSet(no.datakart.patterns.DetectorSettings.defaults()),
+                    new no.datakart.core.extract.Extractor(no.datakart.core.extract.Extractor.Limits.DEFAULT), f.keys),
+                    new no.datakart.core.scan.Scan.Options(1, Long.MAX_VALUE,
+                            l -> l.startsWith("skole/") ? "Skole" : ReportFixture.NORDBY_DEPARTMENTS.apply(l)));
+            moving.run(NORDBY, f.nordbySource());
+            HotspotReport moved = TenantReports.write(index, f.context(index, NORDBY, Language.NB), dir).hotspots();
+            HotspotReport.DepartmentList oppvekst = moved.departments().stream()
+                    .filter(d -> d.department().equals("Oppvekst")).findFirst().orElseThrow();
+            assertEquals(0, oppvekst.items(), "once more, empty: its file left its list");
+            assertEquals(1, oppvekst.before());
+            assertFalse(Files.exists(dir.resolve("cleanup/teknisk.csv")), "no longer configured, nothing in the index");
+            assertTrue(Files.exists(dir.resolve("cleanup/skole.xlsx")));
+            assertEquals(1, moved.departments().stream().filter(d -> d.department().equals("Skole")).findFirst()
+                    .orElseThrow().items());
+
+            // every file of Helse og omsorg deleted: its list is there once more, empty, showing the change
+            for (String gone : List.of("helse/journal.docx", "helse/gamle/2012.docx", "helse/pakke.zip", "helse/låst.docx")) {
+                Files.delete(f.nordbyShare.resolve(gone));
+            }
+            moving.run(NORDBY, f.nordbySource());
+            HotspotReport cleaned = TenantReports.write(index, f.context(index, NORDBY, Language.NB), dir).hotspots();
+            HotspotReport.DepartmentList helse = helse(cleaned);
+            assertEquals(0, helse.items());
+            assertEquals(3, helse.before());
+            assertTrue(Files.exists(dir.resolve("cleanup/helse-og-omsorg.csv")));
+            assertFalse(Files.exists(dir.resolve("cleanup/oppvekst.csv")), "shown empty once, then gone: no stale list");
+            assertFalse(Files.exists(dir.resolve("cleanup/oppvekst.xlsx")));
+        }
+    }
+
+    @Test
     void aReportReadsTheLastCommitWhileTheIndexIsOpenForWriting() throws Exception {
         ReportFixture f = new ReportFixture(tmp);
         try (FindingsIndex writing = f.index()) {
