@@ -61,15 +61,17 @@ public final class PartScanner implements PartSink {
 
         void found(Finding f) {
             counts.merge(f.type(), 1, Integer::sum);
-            String hash = hashes.hash(f.value());
-            if (idHashes.size() < PartRecord.MAX_HASHES || idHashes.contains(hash)) {
-                idHashes.add(hash);
-                if (PartRecord.identifiesPerson(f.type())) {
-                    personHashes.add(hash);
-                    if (f.details() instanceof FnrDetails fd && fd.child()) childHashes.add(hash);
+            if (!hashesCut) { // once cut, a register dump's millions of numbers are counted, not hashed
+                String hash = hashes.hash(f.value());
+                if (idHashes.size() < PartRecord.MAX_HASHES || idHashes.contains(hash)) {
+                    idHashes.add(hash);
+                    if (PartRecord.identifiesPerson(f.type())) {
+                        personHashes.add(hash);
+                        if (f.details() instanceof FnrDetails fd && fd.child()) childHashes.add(hash);
+                    }
+                } else {
+                    hashesCut = true;
                 }
-            } else {
-                hashesCut = true;
             }
             if (masked.size() < PartRecord.EXAMPLES) {
                 String m = f.masked();

@@ -47,7 +47,7 @@ public final class TenantReports {
     /**
      * @param dir         the tenant's report folder (made if missing); files in it are replaced whole
      * @param departments the tenant's departments as configured: each gets a list, empty if it has nothing
-     *                    to clean up (so is every department the index names)
+     *                    to clean up (as does every department the index names)
      */
     public static Written write(FindingsIndex index, ReportContext context, Path dir, Collection<String> departments)
             throws IOException {

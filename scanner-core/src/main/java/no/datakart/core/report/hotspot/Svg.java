@@ -22,12 +22,7 @@ final class Svg {
     /** Horizontal bars, longest first as given; {@code css} names the bar colour class. */
     static String bars(String title, List<Bar> bars, String css) {
         double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
-        int height = bars.size() * ROW + 8;
-        int width = LABEL_WIDTH + BAR_WIDTH + 90;
-        StringBuilder s = new StringBuilder();
-        s.append("<svg class=\"chart\" role=\"img\" aria-label=\"").append(Html.escape(title))
-                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\">");
+        StringBuilder s = open(title, LABEL_WIDTH + BAR_WIDTH + 90, bars.size() * ROW + 8);
         int y = 4;
         for (Bar b : bars) {
             double w = max <= 0 ? 0 : Math.max(b.value() > 0 ? 2 : 0, b.value() / max * BAR_WIDTH);
@@ -48,12 +43,7 @@ final class Svg {
         double max = columns.stream().mapToDouble(Bar::value).max().orElse(0);
         int colWidth = 46;
         int plot = 160;
-        int width = Math.max(200, columns.size() * colWidth + 20);
-        int height = plot + 44;
-        StringBuilder s = new StringBuilder();
-        s.append("<svg class=\"chart\" role=\"img\" aria-label=\"").append(Html.escape(title))
-                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\">");
+        StringBuilder s = open(title, Math.max(200, columns.size() * colWidth + 20), plot + 44);
         int x = 10;
         for (Bar c : columns) {
             double h = max <= 0 ? 0 : Math.max(c.value() > 0 ? 2 : 0, c.value() / max * plot);
@@ -67,6 +57,13 @@ final class Svg {
             x += colWidth;
         }
         return s.append("</svg>").toString();
+    }
+
+    /** An SVG element of this size, named for screen readers by its title. */
+    private static StringBuilder open(String title, int width, int height) {
+        return new StringBuilder().append("<svg class=\"chart\" role=\"img\" aria-label=\"").append(Html.escape(title))
+                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"").append(width)
+                .append("\" height=\"").append(height).append("\">");
     }
 
     private static String shorten(String s, int max) {
