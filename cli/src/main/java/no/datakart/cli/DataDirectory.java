@@ -15,6 +15,11 @@ final class DataDirectory {
     private DataDirectory() {
     }
 
+    /** The data directory given, or the default {@code ~/.datakart} when none was (by option or configuration). */
+    static Path orDefault(Path data) {
+        return data != null ? data : Path.of(System.getProperty("user.home"), ".datakart");
+    }
+
     static FindingsIndex index(Path data) throws IOException {
         ensure(data);
         return new FindingsIndex(data.resolve("index"));

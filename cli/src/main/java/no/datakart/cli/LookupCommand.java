@@ -86,7 +86,7 @@ final class LookupCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        if (data == null) data = Path.of(System.getProperty("user.home"), ".datakart");
+        data = DataDirectory.orDefault(data);
         if (!Files.isDirectory(data.resolve("index")) || !Files.exists(data.resolve("keys").resolve(tenant.id() + ".key"))) {
             err.println("datakart lookup: tenant " + tenant.id() + " has no index or key in " + data
                     + " (scan it first; a new key would match nothing)");

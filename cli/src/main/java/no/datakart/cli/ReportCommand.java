@@ -88,7 +88,7 @@ final class ReportCommand implements Callable<Integer> {
         } else {
             jobs.add(new Job(tenant, tenant.id(), Set.of()));
         }
-        if (dataDir == null) dataDir = Path.of(System.getProperty("user.home"), ".datakart");
+        dataDir = DataDirectory.orDefault(dataDir);
         if (!Files.isDirectory(dataDir.resolve("index"))) {
             err.println("datakart report: no index in " + dataDir + " (run datakart scan first)");
             return 1;

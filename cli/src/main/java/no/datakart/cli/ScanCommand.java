@@ -130,7 +130,7 @@ final class ScanCommand implements Callable<Integer> {
             }
             jobs.add(new Job(tenant, tenant.id(), root, excludes, rules, Limits.DEFAULT));
         }
-        if (dataDir == null) dataDir = Path.of(System.getProperty("user.home"), ".datakart");
+        dataDir = DataDirectory.orDefault(dataDir);
         if (threads <= 0) threads = Runtime.getRuntime().availableProcessors();
         int failed = 0;
         try (FindingsIndex index = DataDirectory.index(dataDir)) {

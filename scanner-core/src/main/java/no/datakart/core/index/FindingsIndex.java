@@ -349,20 +349,7 @@ public final class FindingsIndex implements Closeable {
      * look-up for one person's access or deletion request); never another tenant's.
      */
     public List<String> locationsOf(Tenant tenant, String idHash) throws IOException {
-        try (DirectoryReader reader = open()) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            BooleanQuery query = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(TENANT, tenant.id())), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(ID_HASH, idHash)), BooleanClause.Occur.FILTER)
-                    .build();
-            List<String> out = new ArrayList<>();
-            var storedFields = searcher.storedFields();
-            for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE).scoreDocs) {
-                out.add(storedFields.document(hit.doc).get(LOCATION));
-            }
-            out.sort(null);
-            return out;
-        }
+        return partsHolding(tenant, idHash).stream().map(IndexedPart::location).sorted().toList();
     }
 
     /**
